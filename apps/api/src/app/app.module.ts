@@ -1,0 +1,46 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditInterceptor } from './audit/audit.interceptor';
+import { AuthModule } from './auth/auth.module';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import { IdempotencyInterceptor } from './common/idempotency.interceptor';
+import { ClientAddressThrottlerGuard } from './common/rate-limit';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { DATABASE_INFO, DatabaseInfo } from './database/database-info';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthController } from './health/health.controller';
+import { PlanModule } from './plan/plan.module';
+
+/** A per-minute limit; 0 turns it off. */
+const perMinute = (limit: number) => ({ ttl: 60_000, limit: limit > 0 ? limit : Number.MAX_SAFE_INTEGER });
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, db: DatabaseInfo): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: db.embedded ? 4 : 20 }) }),
+        ThrottlerModule.forRoot([
+          { name: 'login', ...perMinute(config.loginRateLimit) },
+          { name: 'public', ...perMinute(config.publicRateLimit) },
+        ]),
+        AuthModule,
+        PlanModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_INFO, useValue: db },
+        ClientAddressThrottlerGuard,
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      ],
+      exports: [APP_CONFIG, DATABASE_INFO],
+    };
+  }
+}

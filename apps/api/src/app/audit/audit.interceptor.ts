@@ -1,0 +1,56 @@
+import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Observable, from, mergeMap } from 'rxjs';
+import type { AuthUser } from '../auth/auth.decorators';
+
+const AUDITED_ROLES = new Set(['admin', 'staff', 'manager']);
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * An audit row for every successful write by the chamber's own people: who, which route, which
+ * record. Bodies are not stored (they carry personal data).
+ */
+@Injectable()
+export class AuditInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('Audit');
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const req = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const user = req.user;
+    if (READS.has(req.method) || !user || !AUDITED_ROLES.has(user.role)) return next.handle();
+    return next
+      .handle()
+      .pipe(
+        mergeMap((result) =>
+          from(
+            this.write(req, context.switchToHttp().getResponse<Response>().statusCode, user, result).then(() => result),
+          ),
+        ),
+      );
+  }
+
+  private async write(req: Request, status: number, user: AuthUser, result: unknown): Promise<void> {
+    const params = req.params as Record<string, string>;
+    const resultId =
+      typeof result === 'object' && result !== null && 'id' in result ? String((result as { id: unknown }).id) : null;
+    try {
+      await this.dataSource.query(
+        `INSERT INTO audit_log (actor_id, actor_role, action, resource_id, status_code, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [
+          user.id,
+          user.role,
+          `${req.method} ${req.baseUrl}${(req.route as { path?: string } | undefined)?.path ?? req.path}`,
+          params['id'] ?? resultId,
+          status,
+          JSON.stringify({ params, query: req.query }),
+        ],
+      );
+    } catch (e) {
+      this.logger.error('audit write failed', e instanceof Error ? e.stack : String(e));
+    }
+  }
+}

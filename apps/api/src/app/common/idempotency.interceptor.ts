@@ -1,0 +1,71 @@
+import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Observable, catchError, from, mergeMap, of, throwError } from 'rxjs';
+import type { AuthUser } from '../auth/auth.decorators';
+import { LocalizedHttpException } from './errors';
+
+const KEY_PATTERN = /^[A-Za-z0-9_.:-]{1,200}$/;
+
+/**
+ * `Idempotency-Key` on a write: the first request claims the key, a retry with the same key gets
+ * the first answer again and writes nothing. A retry while the first is still running gets 409.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const req = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const key = req.headers['idempotency-key'];
+    if (req.method !== 'POST' || typeof key !== 'string' || !KEY_PATTERN.test(key)) return next.handle();
+    const res = context.switchToHttp().getResponse<Response>();
+    const scope = `${req.user?.id ?? `ip:${req.ip}`} ${req.method} ${req.originalUrl.split('?')[0]}`;
+
+    return from(this.claim(scope, key)).pipe(
+      mergeMap((previous) => {
+        if (previous === 'claimed') {
+          return next.handle().pipe(
+            mergeMap((body) => from(this.complete(scope, key, res.statusCode, body)).pipe(mergeMap(() => of(body)))),
+            catchError((err: unknown) => from(this.release(scope, key)).pipe(mergeMap(() => throwError(() => err)))),
+          );
+        }
+        if (previous.statusCode === null) {
+          return throwError(() => new LocalizedHttpException(HttpStatus.CONFLICT, 'idempotencyInProgress'));
+        }
+        res.status(previous.statusCode);
+        res.setHeader('Idempotent-Replayed', 'true');
+        return of(previous.response);
+      }),
+    );
+  }
+
+  private async claim(
+    scope: string,
+    key: string,
+  ): Promise<'claimed' | { statusCode: number | null; response: unknown }> {
+    const inserted = (await this.dataSource.query(
+      `INSERT INTO idempotency_key (scope, key) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING key`,
+      [scope, key],
+    )) as unknown[];
+    if (inserted.length) return 'claimed';
+    const rows = (await this.dataSource.query(
+      `SELECT status_code, response FROM idempotency_key WHERE scope = $1 AND key = $2`,
+      [scope, key],
+    )) as { status_code: number | null; response: unknown }[];
+    const row = rows[0];
+    return row ? { statusCode: row.status_code, response: row.response } : 'claimed';
+  }
+
+  private async complete(scope: string, key: string, status: number, body: unknown): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE idempotency_key SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2`,
+      [scope, key, status, JSON.stringify(body ?? null)],
+    );
+  }
+
+  private async release(scope: string, key: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM idempotency_key WHERE scope = $1 AND key = $2`, [scope, key]);
+  }
+}

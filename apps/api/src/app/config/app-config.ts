@@ -1,0 +1,92 @@
+/**
+ * Configuration read once from the environment and validated at start-up: a missing or malformed
+ * variable stops the server with a message naming it.
+ */
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | null;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  /** requests per minute per client address; 0 turns the limit off */
+  loginRateLimit: number;
+  publicRateLimit: number;
+  seedDemo: boolean;
+  trustProxy: boolean;
+  smtpUrl: string | null;
+  mailFrom: string;
+  publicBaseUrl: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const DEV_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const production = env['NODE_ENV'] === 'production';
+
+  const int = (name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (/^(1|true|yes)$/i.test(raw)) return true;
+    if (/^(0|false|no)$/i.test(raw)) return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  };
+
+  const databaseUrl = env['DATABASE_URL'] || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// URL');
+  }
+
+  let jwtSecret = env['JWT_SECRET'] ?? '';
+  if (!jwtSecret) {
+    if (production) problems.push('JWT_SECRET is required when NODE_ENV=production');
+    jwtSecret = DEV_JWT_SECRET;
+  } else if (production && jwtSecret.length < 32) {
+    problems.push('JWT_SECRET must be at least 32 characters in production');
+  }
+  if (production && !databaseUrl) {
+    problems.push('DATABASE_URL is required when NODE_ENV=production (the embedded database is for development)');
+  }
+
+  const smtpUrl = env['SMTP_URL'] || null;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
+
+  const config: AppConfig = {
+    production,
+    port: int('PORT', 3000, 0, 65535),
+    dataDir: env['DATA_DIR'] || './data',
+    databaseUrl,
+    jwtSecret,
+    jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60),
+    loginRateLimit: int('LOGIN_RATE_LIMIT', 10),
+    publicRateLimit: int('PUBLIC_RATE_LIMIT', 30),
+    seedDemo: bool('SEED_DEMO', !production),
+    trustProxy: bool('TRUST_PROXY', false),
+    smtpUrl,
+    mailFrom: env['MAIL_FROM'] || 'Chamber Portal <no-reply@example.jp>',
+    publicBaseUrl: env['PUBLIC_BASE_URL'] || null,
+  };
+  if (production && config.seedDemo) problems.push('SEED_DEMO must not be true in production (demo accounts)');
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

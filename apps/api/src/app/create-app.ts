@@ -1,0 +1,57 @@
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'fs';
+import { join } from 'path';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/app-config';
+import type { DatabaseInfo } from './database/database-info';
+
+/** The Nest application with everything the server needs, not yet listening (tests use it too). */
+export async function createApp(
+  config: AppConfig,
+  db: DatabaseInfo,
+  options: { portalDir?: string; logger?: boolean } = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, db), {
+    logger: options.logger === false ? false : ['log', 'warn', 'error'],
+    bodyParser: true,
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useBodyParser('json', { limit: '1mb' });
+  app.enableShutdownHooks();
+  if (config.trustProxy) app.set('trust proxy', true);
+  app.disable('x-powered-by');
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Chamber Portal API')
+      .setDescription(
+        'Member portal and CRM of a chamber of commerce and industry (商工会議所). Contract: design/API.md.',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  if (options.portalDir && existsSync(join(options.portalDir, 'index.html'))) servePortal(app, options.portalDir);
+  else if (options.portalDir) new Logger('Portal').warn(`no built portal in ${options.portalDir}`);
+  return app;
+}
+
+/** The built portal on the same port: static files, and index.html for the app's own routes. */
+function servePortal(app: NestExpressApplication, dir: string): void {
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  const index = join(dir, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,24 @@
+import { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '@chamber/migrations';
+import { ENTITIES } from './entities';
+import { KpiNotifySubscriber } from './kpi-notify.subscriber';
+
+/** One set of options for the app, the tests and the migration tooling. Never `synchronize`. */
+export function dataSourceOptions(url: string, extra: { poolSize?: number } = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    subscribers: [KpiNotifySubscriber],
+    migrationsTableName: 'typeorm_migrations',
+    migrationsRun: false,
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+ and PGlite: no extension to install
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    logging: ['error'],
+    poolSize: extra.poolSize ?? 10,
+    extra: { max: extra.poolSize ?? 10 },
+  };
+}

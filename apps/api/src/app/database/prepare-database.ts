@@ -1,0 +1,34 @@
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Plan } from '../plan/entities/plan.entity';
+import { insertPlan } from '../plan/seed/insert-plan';
+import { PLAN_2019_2021 } from '../plan/seed/plan-2019-2021.seed';
+import { dataSourceOptions } from './data-source-options';
+import { seedDemo } from './seed/demo-seed';
+
+/**
+ * Brings a database to the current schema and seeds what every chamber needs (the plan); in
+ * development also the demo accounts and a little activity. Safe to run on every start.
+ */
+export async function prepareDatabase(url: string, options: { seedDemo: boolean; now?: Date }): Promise<void> {
+  const logger = new Logger('Database');
+  const ds = new DataSource(dataSourceOptions(url, { poolSize: 2 }));
+  await ds.initialize();
+  try {
+    const applied = await ds.runMigrations({ transaction: 'each' });
+    if (applied.length) logger.log(`applied ${applied.length} migration(s)`);
+    await ds.transaction(async (manager) => {
+      // one starter at a time (several instances may start together against one database)
+      await manager.query('SELECT pg_advisory_xact_lock(20190401)');
+      if ((await manager.count(Plan)) === 0) {
+        await insertPlan(manager, PLAN_2019_2021);
+        logger.log('seeded the FY2019–FY2021 action plan');
+      }
+      if (options.seedDemo && (await seedDemo(manager, options.now ?? new Date()))) {
+        logger.log('seeded the demo accounts and activity (development only)');
+      }
+    });
+  } finally {
+    await ds.destroy();
+  }
+}

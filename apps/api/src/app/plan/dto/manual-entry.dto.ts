@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  registerDecorator,
+} from 'class-validator';
+import type { ManualEntryRequest, MilestoneStatus } from '@chamber/contracts';
+import { MILESTONE_STATUSES } from '@chamber/contracts';
+
+/** `value` is a number, or a milestone status. */
+function IsNumberOrMilestone() {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isIn',
+      target: object.constructor,
+      propertyName,
+      constraints: [],
+      options: {
+        message: `must be a number or one of the following values: ${MILESTONE_STATUSES.join(', ')}`,
+        context: { n: `number, ${MILESTONE_STATUSES.join(', ')}` },
+      },
+      validator: {
+        validate: (v: unknown) =>
+          (typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 1e12) ||
+          (MILESTONE_STATUSES as readonly unknown[]).includes(v),
+      },
+    });
+}
+
+/** Exactly one of delta and value. */
+function ExactlyOneOf(other: string) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'exactlyOne',
+      target: object.constructor,
+      propertyName,
+      constraints: [other],
+      options: { message: `give exactly one of ${propertyName} and ${other}` },
+      validator: {
+        validate: (_v: unknown, args) => {
+          const o = args?.object as Record<string, unknown>;
+          return (o[propertyName] === undefined) !== (o[other] === undefined);
+        },
+      },
+    });
+}
+
+export class ManualEntryDto implements ManualEntryRequest {
+  @ApiProperty({ example: 2026 })
+  @IsInt()
+  @Min(1989)
+  @Max(2100)
+  fiscalYear: number;
+
+  @ApiPropertyOptional({ description: 'add to the figure', example: 3 })
+  @ValidateIf((o: ManualEntryDto) => o.delta !== undefined || o.value === undefined)
+  @ExactlyOneOf('value')
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-1e9)
+  @Max(1e9)
+  delta?: number;
+
+  @ApiPropertyOptional({ description: 'set the figure: a number, or a milestone status', example: 'in_progress' })
+  @IsOptional()
+  @IsNumberOrMilestone()
+  value?: number | MilestoneStatus;
+
+  @ApiPropertyOptional({ enum: ['numerator', 'denominator'] })
+  @IsOptional()
+  @IsIn(['numerator', 'denominator'])
+  part?: 'numerator' | 'denominator';
+
+  @ApiProperty({ example: 'JITCO 訪問ヒアリング 3件' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  note: string;
+}

@@ -1,0 +1,45 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+export class FiscalYearQueryDto {
+  @ApiPropertyOptional({
+    example: 2019,
+    description: 'fiscal year (its starting calendar year); default the current one',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1989)
+  @Max(2100)
+  fiscalYear?: number;
+}
+
+export class KpiQueryDto extends FiscalYearQueryDto {
+  @ApiPropertyOptional({ example: '経営支援課', description: 'responsible division (substring)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  division?: string;
+
+  @ApiPropertyOptional({ example: 'A' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5)
+  pillar?: string;
+}
+
+export class ContinuePlanDto {
+  @ApiPropertyOptional({ example: 2026 })
+  @IsInt()
+  @Min(1989)
+  @Max(2100)
+  startFiscalYear: number;
+
+  @ApiPropertyOptional({ example: 2028 })
+  @IsOptional()
+  @IsInt()
+  @Min(1989)
+  @Max(2100)
+  endFiscalYear?: number;
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { KpiChangeKey, PENDING_KPI_CHANGES } from './kpi-change-bus';
+
+/** One change the plan counts. */
+export interface KpiRecord {
+  actionItemCode: string;
+  measure: string;
+  fiscalYear: number;
+  delta: number;
+  /** what caused it (registration, check_in, consultation, manual, …) and its id */
+  sourceType: string;
+  sourceId?: string | null;
+  kpiId?: string | null;
+  authorId?: string | null;
+  note?: string | null;
+}
+
+// Ledger row, counter upsert and notification in one statement: one round trip per record.
+// pg_notify is delivered only if the surrounding transaction commits.
+const RECORD_SQL = `
+WITH ledger AS (
+  INSERT INTO kpi_ledger (action_item_code, measure, fiscal_year, delta, source_type, source_id, kpi_id, author_id, note)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+  RETURNING id
+), counter AS (
+  INSERT INTO kpi_counter (action_item_code, measure, fiscal_year, value)
+  VALUES ($1, $2, $3, $4)
+  ON CONFLICT (action_item_code, measure, fiscal_year)
+  DO UPDATE SET value = kpi_counter.value + EXCLUDED.value, updated_at = now()
+  RETURNING value
+)
+SELECT (SELECT id FROM ledger) AS id, (SELECT value FROM counter) AS value, pg_notify('kpi', $10)`;
+
+/**
+ * The one way the plan's counters move: other domains call it inside their own transaction, so a
+ * change and its KPI effect commit or roll back together.
+ */
+@Injectable()
+export class KpiRecorder {
+  async record(manager: EntityManager, ...records: KpiRecord[]): Promise<string[]> {
+    const runner = manager.queryRunner;
+    if (!runner?.isTransactionActive) {
+      throw new Error('KpiRecorder.record must run inside the transaction of the change it counts');
+    }
+    const ids: string[] = [];
+    const pending = ((runner.data as Record<string, unknown>)[PENDING_KPI_CHANGES] ??= []) as KpiChangeKey[];
+    for (const r of records) {
+      if (!Number.isFinite(r.delta) || r.delta === 0) continue;
+      const key: KpiChangeKey = { actionItemCode: r.actionItemCode, measure: r.measure, fiscalYear: r.fiscalYear };
+      const rows = (await manager.query(RECORD_SQL, [
+        r.actionItemCode,
+        r.measure,
+        r.fiscalYear,
+        r.delta,
+        r.sourceType,
+        r.sourceId ?? null,
+        r.kpiId ?? null,
+        r.authorId ?? null,
+        r.note ?? null,
+        JSON.stringify(key),
+      ])) as { id: string }[];
+      ids.push(String(rows[0]?.id));
+      if (
+        !pending.some(
+          (p) =>
+            p.actionItemCode === key.actionItemCode && p.measure === key.measure && p.fiscalYear === key.fiscalYear,
+        )
+      ) {
+        pending.push(key);
+      }
+    }
+    return ids;
+  }
+}

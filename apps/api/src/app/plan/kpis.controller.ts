@@ -1,0 +1,53 @@
+import { Body, Controller, Get, MessageEvent, Param, ParseUUIDPipe, Post, Query, Sse } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Observable, interval, map, merge } from 'rxjs';
+import type { KpiReading, ManualEntryResponse } from '@chamber/contracts';
+import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
+import { ManualEntryDto } from './dto/manual-entry.dto';
+import { KpiQueryDto } from './dto/plan-query.dto';
+import { KpiStreamService } from './kpi-stream.service';
+import { KpiService } from './kpi.service';
+
+@ApiTags('kpis')
+@ApiBearerAuth()
+@Controller('kpis')
+export class KpisController {
+  constructor(
+    private readonly kpis: KpiService,
+    private readonly stream: KpiStreamService,
+  ) {}
+
+  @Roles('staff', 'manager', 'admin')
+  @Get()
+  list(@Query() q: KpiQueryDto): Promise<KpiReading[]> {
+    return this.kpis.readings(q.fiscalYear, { division: q.division, pillar: q.pillar });
+  }
+
+  /** Server-Sent Events: a `kpi` event after every committed change; a comment every 20 s keeps proxies open. */
+  @Roles('staff', 'manager', 'admin')
+  @ApiProduces('text/event-stream')
+  @Sse('stream')
+  events(): Observable<MessageEvent> {
+    return merge(
+      this.stream.events$.pipe(map((data): MessageEvent => ({ type: 'kpi', data }))),
+      interval(20000).pipe(map((): MessageEvent => ({ type: 'ping', data: {} }))),
+    );
+  }
+
+  @Roles('staff', 'admin')
+  @Post(':id/entries')
+  entry(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ManualEntryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ManualEntryResponse> {
+    return this.kpis.manualEntry(id, dto, user.id);
+  }
+
+  /** Rebuilds every counter from the ledger (counters are a cache of it). */
+  @Roles('admin')
+  @Post('recount')
+  recount(): Promise<{ counters: number; corrected: number }> {
+    return this.kpis.recount();
+  }
+}

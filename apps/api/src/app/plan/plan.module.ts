@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { KpiRecorder } from './kpi-recorder.service';
+import { KpiStreamService } from './kpi-stream.service';
+import { KpiService } from './kpi.service';
+import { KpisController } from './kpis.controller';
+import { PlanController } from './plan.controller';
+import { PlanService } from './plan.service';
+
+/** Pillars, themes, action items, KPIs, the ledger and its counters, and the dashboard stream. */
+@Module({
+  controllers: [PlanController, KpisController],
+  providers: [PlanService, KpiService, KpiRecorder, KpiStreamService],
+  exports: [KpiRecorder, KpiService, PlanService],
+})
+export class PlanModule {}

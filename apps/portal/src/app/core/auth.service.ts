@@ -1,0 +1,92 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import { CHAMBER_ROLES, STAFF_ROLES } from '@chamber/contracts';
+import type { LoginRequest, LoginResponse, Role, SessionUser } from '@chamber/contracts';
+import { firstValueFrom } from 'rxjs';
+
+export type LoginFailure = 'invalid' | 'rate_limited' | 'unavailable';
+
+export class LoginError extends Error {
+  constructor(readonly reason: LoginFailure) {
+    super(reason);
+    this.name = 'LoginError';
+  }
+}
+
+/**
+ * The signed-in user. The API sets an HttpOnly `cp_token` cookie on login, which authenticates
+ * every same-origin request and the KPI EventSource; the bearer token is kept in memory only as a
+ * second means for the current page and is never stored.
+ */
+@Injectable({ providedIn: 'root' })
+export class AuthService {
+  private readonly http = inject(HttpClient);
+  private readonly router = inject(Router);
+  private readonly state = signal<SessionUser | null>(null);
+  private token: string | null = null;
+
+  readonly user = this.state.asReadonly();
+  readonly signedIn = computed(() => this.state() !== null);
+  readonly role = computed<Role | null>(() => this.state()?.role ?? null);
+  /** chamber people: staff, manager, admin */
+  readonly isChamber = computed(() => this.hasRole(CHAMBER_ROLES));
+  /** may write figures: staff, admin */
+  readonly canEnterFigures = computed(() => this.hasRole(STAFF_ROLES));
+
+  get accessToken(): string | null {
+    return this.token;
+  }
+
+  hasRole(roles: readonly Role[]): boolean {
+    const role = this.state()?.role;
+    return role !== undefined && roles.includes(role);
+  }
+
+  /** Where a user lands after sign-in or on `/`. */
+  homeUrl(): string {
+    if (!this.state()) return '/login';
+    return this.isChamber() ? '/dashboard' : '/plan';
+  }
+
+  async login(request: LoginRequest): Promise<SessionUser> {
+    try {
+      const answer = await firstValueFrom(this.http.post<LoginResponse>('/api/auth/login', request));
+      this.token = answer.accessToken;
+      this.state.set(answer.user);
+      return answer.user;
+    } catch (error: unknown) {
+      if (error instanceof HttpErrorResponse) {
+        if (error.status === 401 || error.status === 400) throw new LoginError('invalid');
+        if (error.status === 429) throw new LoginError('rate_limited');
+      }
+      throw new LoginError('unavailable');
+    }
+  }
+
+  /** Restores the session from the cookie after a reload; any failure means signed out. */
+  async restore(): Promise<void> {
+    try {
+      const user = await firstValueFrom(this.http.get<SessionUser>('/api/auth/me'));
+      this.state.set(user);
+    } catch {
+      this.state.set(null);
+    }
+  }
+
+  async logout(): Promise<void> {
+    try {
+      await firstValueFrom(this.http.post<unknown>('/api/auth/logout', {}));
+    } catch {
+      // the cookie expires on its own; signing out locally is what matters here
+    }
+    this.clear();
+    await this.router.navigateByUrl('/login');
+  }
+
+  /** Forgets the session without calling the API (after a 401). */
+  clear(): void {
+    this.token = null;
+    this.state.set(null);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './lib/common';
+export * from './lib/auth';
+export * from './lib/plan';
+export * from './lib/events';

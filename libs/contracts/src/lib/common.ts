@@ -1,0 +1,20 @@
+/** Shapes shared by the API and the portal. Framework-free: no Nest, Angular or TypeORM here. */
+export interface LocalizedText {
+  ja: string;
+  en: string;
+}
+
+export type Language = 'ja' | 'en';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Every error answer of the API. */
+export interface ApiError {
+  statusCode: number;
+  error: string;
+  message: string;
+  errors?: FieldError[];
+}

@@ -1,0 +1,52 @@
+/**
+ * Japanese fiscal years start on 1 April in Asia/Tokyo. Japan has had no daylight saving since 1951,
+ * so Tokyo time is always UTC+9 and needs no time-zone database.
+ */
+const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
+
+/** The fiscal year (its starting calendar year) that contains an instant, read in Asia/Tokyo. */
+export function fiscalYearOf(instant: Date | string | number): number {
+  const tokyo = new Date(new Date(instant).getTime() + TOKYO_OFFSET_MS);
+  const year = tokyo.getUTCFullYear();
+  return tokyo.getUTCMonth() >= 3 ? year : year - 1;
+}
+
+/** The fiscal year of a calendar date written as YYYY-MM-DD (a date in Tokyo, no time). */
+export function fiscalYearOfDate(isoDate: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) throw new RangeError(`not a YYYY-MM-DD date: ${isoDate}`);
+  const year = Number(match[1]);
+  return Number(match[2]) >= 4 ? year : year - 1;
+}
+
+/** First instant of a fiscal year: 1 April 00:00 Asia/Tokyo. */
+export function fiscalYearStart(fiscalYear: number): Date {
+  return new Date(Date.UTC(fiscalYear, 3, 1) - TOKYO_OFFSET_MS);
+}
+
+/** First instant after a fiscal year (exclusive end). */
+export function fiscalYearEnd(fiscalYear: number): Date {
+  return fiscalYearStart(fiscalYear + 1);
+}
+
+export function currentFiscalYear(now: Date = new Date()): number {
+  return fiscalYearOf(now);
+}
+
+/**
+ * Share (0..1) of the window of fiscal years [fromFy, toFy] that has elapsed at `now`.
+ * A window wholly in the past is 1; one not yet begun is 0.
+ */
+export function elapsedShare(fromFy: number, toFy: number, now: Date = new Date()): number {
+  const start = fiscalYearStart(fromFy).getTime();
+  const end = fiscalYearEnd(toFy).getTime();
+  const t = now.getTime();
+  if (t <= start) return 0;
+  if (t >= end) return 1;
+  return (t - start) / (end - start);
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in Asia/Tokyo. */
+export function tokyoDate(instant: Date | string | number): string {
+  return new Date(new Date(instant).getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 10);
+}
