@@ -4,7 +4,7 @@ module.exports = {
   displayName: 'api',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
-  globalSetup: '<rootDir>/src/testing/global-setup.ts',
-  globalTeardown: '<rootDir>/src/testing/global-teardown.ts',
+  globalSetup: '<rootDir>/src/testing/global-setup.cjs',
+  globalTeardown: '<rootDir>/src/testing/global-teardown.cjs',
   testTimeout: 60000,
 };

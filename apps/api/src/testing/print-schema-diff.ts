@@ -14,7 +14,7 @@ function line(q: { query: string; parameters?: unknown[] }): string {
 
 async function main(): Promise<void> {
   const name = process.argv[2];
-  const url = await createScratchDatabase('schema_diff');
+  const url = await createScratchDatabase('schemadiff');
   const ds = new DataSource(dataSourceOptions(url));
   try {
     await ds.initialize();

@@ -47,11 +47,10 @@ export class KpiService {
     manager = this.dataSource.manager,
   ): Promise<KpiReading[]> {
     const plan = await this.planFor(fiscalYear, manager);
-    const [kpis, places, counters] = await Promise.all([
-      manager.find(Kpi, { where: { planId: plan.id }, order: { sort: 'ASC' } }),
-      this.places(plan.id, manager),
-      this.counters(fiscalYear, manager),
-    ]);
+    // one after another: the manager may be a transaction's single connection
+    const kpis = await manager.find(Kpi, { where: { planId: plan.id }, order: { sort: 'ASC' } });
+    const places = await this.places(plan.id, manager);
+    const counters = await this.counters(fiscalYear, manager);
     const now = new Date();
     return kpis
       .filter((k) => !filter.kpiIds || filter.kpiIds.includes(k.id))
@@ -84,6 +83,9 @@ export class KpiService {
    */
   async manualEntry(kpiId: string, dto: ManualEntryDto, authorId: string): Promise<ManualEntryResponse> {
     return this.dataSource.transaction(async (manager) => {
+      if ((dto.delta === undefined) === (dto.value === undefined)) {
+        throw badRequest('delta', 'delta（加算）と value（設定）のどちらか一方だけを指定してください', 'give exactly one of delta (add) and value (set)');
+      }
       const kpi = await manager.findOne(Kpi, { where: { id: kpiId } });
       if (!kpi) throw notFound('KPIが見つかりません', 'KPI not found');
       const term = entryTerm(kpi, dto.part);
@@ -186,11 +188,9 @@ export class KpiService {
   }
 
   private async places(planId: string, manager: EntityManager): Promise<Map<string, KpiPlace>> {
-    const [pillars, themes, items] = await Promise.all([
-      manager.find(Pillar, { where: { planId } }),
-      manager.find(Theme, { where: { planId } }),
-      manager.find(ActionItem, { where: { planId } }),
-    ]);
+    const pillars = await manager.find(Pillar, { where: { planId } });
+    const themes = await manager.find(Theme, { where: { planId } });
+    const items = await manager.find(ActionItem, { where: { planId } });
     const pillarCode = new Map(themes.map((t) => [t.id, pillars.find((p) => p.id === t.pillarId)?.code ?? '']));
     return new Map(items.map((a) => [a.id, { pillarCode: pillarCode.get(a.themeId) ?? '', division: a.divisionJa }]));
   }

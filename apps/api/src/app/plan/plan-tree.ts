@@ -17,12 +17,11 @@ export interface PlanTree {
 
 export async function loadPlanTree(manager: EntityManager, plan: Plan): Promise<PlanTree> {
   const where = { planId: plan.id };
-  const [pillars, themes, items, kpis] = await Promise.all([
-    manager.find(Pillar, { where, order: { sort: 'ASC' } }),
-    manager.find(Theme, { where, order: { sort: 'ASC' } }),
-    manager.find(ActionItem, { where, order: { sort: 'ASC' } }),
-    manager.find(Kpi, { where, order: { sort: 'ASC' } }),
-  ]);
+  // one after another: the manager may be a transaction's single connection
+  const pillars = await manager.find(Pillar, { where, order: { sort: 'ASC' } });
+  const themes = await manager.find(Theme, { where, order: { sort: 'ASC' } });
+  const items = await manager.find(ActionItem, { where, order: { sort: 'ASC' } });
+  const kpis = await manager.find(Kpi, { where, order: { sort: 'ASC' } });
   return { plan, pillars, themes, items, kpis };
 }
 

@@ -217,7 +217,6 @@ export class LoginPage {
       await this.router.navigateByUrl(this.safeReturnUrl() ?? this.auth.homeUrl());
     } catch (error: unknown) {
       this.failure.set(error instanceof LoginError ? error.reason : 'unavailable');
-      this.form.controls.password.reset();
     } finally {
       this.busy.set(false);
     }

@@ -2,24 +2,44 @@ import type { KpiKind, MilestoneStatus } from '@chamber/contracts';
 import { milestoneStatusOf } from '@chamber/domain';
 import type { Language } from '@chamber/contracts';
 
-/** Units as the plan writes them (Japanese counters) and their English words. */
-const UNIT_EN: Record<string, string> = {
-  人: 'people',
-  名: 'people',
-  件: 'cases',
-  回: 'times',
-  社: 'companies',
-  事業所: 'businesses',
-  者: 'people',
-  団体: 'organisations',
-  事業: 'programmes',
-  '%': '%',
+interface UnitWords {
+  ja: string;
+  /** English singular and plural */
+  en: [string, string];
+}
+
+/**
+ * Units as the API names them (English words) or as the source plan writes them (Japanese
+ * counters), with how each language shows them. Unknown units are shown as they come.
+ */
+const UNITS: Record<string, UnitWords> = {
+  persons: { ja: '人', en: ['person', 'people'] },
+  people: { ja: '人', en: ['person', 'people'] },
+  examinees: { ja: '人', en: ['examinee', 'examinees'] },
+  cases: { ja: '件', en: ['case', 'cases'] },
+  count: { ja: '件', en: ['', ''] },
+  events: { ja: '回', en: ['event', 'events'] },
+  companies: { ja: '社', en: ['company', 'companies'] },
+  members: { ja: '会員', en: ['member', 'members'] },
+  visits: { ja: '件', en: ['visit', 'visits'] },
+  percent: { ja: '%', en: ['%', '%'] },
+  status: { ja: '', en: ['', ''] },
+  人: { ja: '人', en: ['person', 'people'] },
+  名: { ja: '名', en: ['person', 'people'] },
+  件: { ja: '件', en: ['case', 'cases'] },
+  回: { ja: '回', en: ['time', 'times'] },
+  社: { ja: '社', en: ['company', 'companies'] },
+  事業所: { ja: '事業所', en: ['business', 'businesses'] },
+  '%': { ja: '%', en: ['%', '%'] },
 };
 
-export function unitLabel(unit: string | null | undefined, lang: Language): string {
+/** A unit in the page's language; English words agree with the count when one is given. */
+export function unitLabel(unit: string | null | undefined, lang: Language, count?: number | null): string {
   if (!unit) return '';
-  if (lang === 'ja') return unit;
-  return UNIT_EN[unit] ?? unit;
+  const words = UNITS[unit];
+  if (!words) return unit;
+  if (lang === 'ja') return words.ja;
+  return count === 1 ? words.en[0] : words.en[1];
 }
 
 /** Kinds whose figures are fractions shown as percentages. */
@@ -66,7 +86,7 @@ export function formatTarget(
   if (target === null || target === undefined) return null;
   if (kind === 'ratio') return formatPercent(target, locale);
   if (kind === 'growth_vs_baseline') return formatPercent(target, locale, true);
-  const u = unitLabel(unit, lang);
+  const u = unitLabel(unit, lang, target);
   const n = formatCount(target, locale);
   if (!u) return n;
   return lang === 'ja' ? `${n}${u}` : `${n} ${u}`;

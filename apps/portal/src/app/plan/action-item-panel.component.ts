@@ -61,7 +61,7 @@ import { LanguageService } from '../core/language.service';
           </thead>
           <tbody>
             @for (kpi of it.kpis; track kpi.id) {
-              <tr [attr.data-kpi-code]="kpi.code">
+              <tr [attr.data-kpi-row]="kpi.code">
                 <td>
                   <div>{{ language.pick(kpi.label) }}</div>
                   <div class="kpi-code">{{ kpi.code }}</div>
@@ -174,8 +174,8 @@ import { LanguageService } from '../core/language.service';
       .mobile-division {
         display: block;
       }
-      .kind {
-        white-space: normal;
+      .kpis {
+        font: var(--mat-sys-body-small);
       }
     }
   `,

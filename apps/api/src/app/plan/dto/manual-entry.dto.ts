@@ -35,24 +35,6 @@ function IsNumberOrMilestone() {
     });
 }
 
-/** Exactly one of delta and value. */
-function ExactlyOneOf(other: string) {
-  return (object: object, propertyName: string) =>
-    registerDecorator({
-      name: 'exactlyOne',
-      target: object.constructor,
-      propertyName,
-      constraints: [other],
-      options: { message: `give exactly one of ${propertyName} and ${other}` },
-      validator: {
-        validate: (_v: unknown, args) => {
-          const o = args?.object as Record<string, unknown>;
-          return (o[propertyName] === undefined) !== (o[other] === undefined);
-        },
-      },
-    });
-}
-
 export class ManualEntryDto implements ManualEntryRequest {
   @ApiProperty({ example: 2026 })
   @IsInt()
@@ -61,8 +43,7 @@ export class ManualEntryDto implements ManualEntryRequest {
   fiscalYear: number;
 
   @ApiPropertyOptional({ description: 'add to the figure', example: 3 })
-  @ValidateIf((o: ManualEntryDto) => o.delta !== undefined || o.value === undefined)
-  @ExactlyOneOf('value')
+  @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-1e9)
   @Max(1e9)
