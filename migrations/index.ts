@@ -1,4 +1,6 @@
 // Every migration, in order. Listed explicitly so that the API bundle carries them.
+// New ones: npm run migration:generate -- Name, then add the class here (keep the order).
 import { Foundation1795696449104 } from './1795696449104-foundation';
+import { MailOutbox1795697554475 } from './1795697554475-mail-outbox';
 
-export const MIGRATIONS = [Foundation1795696449104];
+export const MIGRATIONS = [Foundation1795696449104, MailOutbox1795697554475];

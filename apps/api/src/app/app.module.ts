@@ -11,6 +11,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DATABASE_INFO, DatabaseInfo } from './database/database-info';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
+import { MailModule } from './mail/mail.module';
 import { PlanModule } from './plan/plan.module';
 
 /** A per-minute limit; 0 turns it off. */
@@ -29,6 +30,7 @@ export class AppModule {
           { name: 'public', ...perMinute(config.publicRateLimit) },
         ]),
         AuthModule,
+        MailModule,
         PlanModule,
       ],
       controllers: [HealthController],

@@ -23,7 +23,8 @@ let counter = 0;
 
 /** A fresh, empty database for one run or one spec file; optionally a copy of a template. */
 export async function createScratchDatabase(prefix: string, template?: string): Promise<string> {
-  const name = `cp_${prefix}_${process.env['CP_RUN_ID'] ?? process.pid}_${Date.now().toString(36)}_${counter++}`.toLowerCase();
+  const name =
+    `cp_${prefix}_${process.env['CP_RUN_ID'] ?? process.pid}_${Date.now().toString(36)}_${counter++}`.toLowerCase();
   await admin((c) => c.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`));
   return withDatabase(TEST_SERVER_URL, name);
 }

@@ -14,7 +14,10 @@ module.exports = async function globalSetup() {
   await admin.connect();
   try {
     // leftovers of crashed runs
-    const { rows } = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'cp\\_%' AND datname NOT LIKE $1`, [`%\\_${process.pid}\\_%`]);
+    const { rows } = await admin.query(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'cp\\_%' AND datname NOT LIKE $1`,
+      [`%\\_${process.pid}\\_%`],
+    );
     for (const r of rows) {
       const pid = Number(r.datname.split('_')[2]);
       let alive = false;
@@ -33,11 +36,15 @@ module.exports = async function globalSetup() {
   const url = new URL(server);
   url.pathname = `/${name}`;
   const root = join(__dirname, '../../../..');
-  const r = spawnSync(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'prepare-template.ts'), url.toString()], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, SWC_NODE_PROJECT: join(root, 'apps/api/tsconfig.json') },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['-r', '@swc-node/register', join(__dirname, 'prepare-template.ts'), url.toString()],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, SWC_NODE_PROJECT: join(root, 'apps/api/tsconfig.json') },
+    },
+  );
   if (r.status !== 0) throw new Error('preparing the template database failed');
   process.env.CP_TEMPLATE_DB = name;
   process.env.CP_RUN_ID = String(process.pid);

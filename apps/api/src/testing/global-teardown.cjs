@@ -7,7 +7,9 @@ module.exports = async function globalTeardown() {
   const admin = new Client({ connectionString: server });
   await admin.connect();
   try {
-    const { rows } = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`cp\\_%\\_${process.pid}\\_%`]);
+    const { rows } = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+      `cp\\_%\\_${process.pid}\\_%`,
+    ]);
     for (const r of rows) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
   } finally {
     await admin.end();

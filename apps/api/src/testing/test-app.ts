@@ -14,7 +14,11 @@ export interface TestApp {
   /** a bearer token for a demo account (password demo-pass-2019) */
   login(email: string): Promise<string>;
   /** fetch against the API with JSON in and out */
-  call<T = unknown>(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: T; headers: Headers }>;
+  call<T = unknown>(
+    method: string,
+    path: string,
+    opts?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: T; headers: Headers }>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { UserAccount } from '../auth/entities/user-account.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
+import { OutboxMail } from '../mail/outbox-mail.entity';
 import { Member } from '../members/entities/member.entity';
 import { ActionItem } from '../plan/entities/action-item.entity';
 import { KpiCounter } from '../plan/entities/kpi-counter.entity';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   UserAccount,
   AuditEntry,
   IdempotencyKey,
+  OutboxMail,
 ];

@@ -13,7 +13,9 @@ describe('schema', () => {
       // a failure lists the SQL of the missing migration: npm run migration:generate -- Name
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);
       for (let i = 0; i < ds.migrations.length; i++) await ds.undoLastMigration({ transaction: 'each' });
-      const tables = (await ds.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'typeorm_migrations'`)) as unknown[];
+      const tables = (await ds.query(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'typeorm_migrations'`,
+      )) as unknown[];
       expect(tables).toEqual([]);
     } finally {
       await ds.destroy();

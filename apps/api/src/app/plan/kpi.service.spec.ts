@@ -4,13 +4,48 @@ import { startTestApp, TestApp } from '../../testing/test-app';
 import { KpiRecorder } from './kpi-recorder.service';
 
 const ALL_KPI_CODES = [
-  'A1-1-students', 'A1-1-offer-rate', 'A1-2-participants', 'A1-3-participants', 'A1-4-advisers', 'A1-5-events',
-  'A1-6-hearings', 'A1-7-yoy', 'A1-7-vs-fy2017', 'A1-8-seminars', 'A1-9-founders', 'A1-10-participants',
-  'A2-1-guidance', 'A2-1-marukei', 'A2-1-innovation', 'A2-2-events', 'A2-3-events', 'A2-4-events', 'A2-5-events',
-  'A2-6-events', 'A2-7-events', 'A3-1-response-rate', 'A3-2-analysed', 'A3-3-plans', 'A3-4-follow-up',
-  'A3-4-founders', 'A3-5-events', 'A3-5-participants', 'B1-1-activities', 'C1-1-attendance', 'C1-2-meetings',
-  'C1-3-visits', 'C1-4-answer-rate', 'C1-5-milestone', 'C1-6-milestone', 'C1-7-web-visits', 'C1-8-joint',
-  'C1-9-members', 'C1-9-new-members', 'C1-10-milestone', 'C1-11-enrolments', 'C1-12-milestone',
+  'A1-1-students',
+  'A1-1-offer-rate',
+  'A1-2-participants',
+  'A1-3-participants',
+  'A1-4-advisers',
+  'A1-5-events',
+  'A1-6-hearings',
+  'A1-7-yoy',
+  'A1-7-vs-fy2017',
+  'A1-8-seminars',
+  'A1-9-founders',
+  'A1-10-participants',
+  'A2-1-guidance',
+  'A2-1-marukei',
+  'A2-1-innovation',
+  'A2-2-events',
+  'A2-3-events',
+  'A2-4-events',
+  'A2-5-events',
+  'A2-6-events',
+  'A2-7-events',
+  'A3-1-response-rate',
+  'A3-2-analysed',
+  'A3-3-plans',
+  'A3-4-follow-up',
+  'A3-4-founders',
+  'A3-5-events',
+  'A3-5-participants',
+  'B1-1-activities',
+  'C1-1-attendance',
+  'C1-2-meetings',
+  'C1-3-visits',
+  'C1-4-answer-rate',
+  'C1-5-milestone',
+  'C1-6-milestone',
+  'C1-7-web-visits',
+  'C1-8-joint',
+  'C1-9-members',
+  'C1-9-new-members',
+  'C1-10-milestone',
+  'C1-11-enrolments',
+  'C1-12-milestone',
 ];
 
 describe('plan and KPIs (real PostgreSQL, real HTTP)', () => {
@@ -55,7 +90,10 @@ describe('plan and KPIs (real PostgreSQL, real HTTP)', () => {
   });
 
   it('names the fiscal year when no plan covers it', async () => {
-    const res = await t.call<{ message: string }>('GET', '/kpis?fiscalYear=2010', { token: staff, headers: { 'accept-language': 'en' } });
+    const res = await t.call<{ message: string }>('GET', '/kpis?fiscalYear=2010', {
+      token: staff,
+      headers: { 'accept-language': 'en' },
+    });
     expect(res.status).toBe(404);
     expect(res.body.message).toContain('FY2010');
   });
@@ -64,7 +102,10 @@ describe('plan and KPIs (real PostgreSQL, real HTTP)', () => {
     const fy = currentFiscalYear();
     const before = await kpi(fy, 'A1-6-hearings');
     const controller = new AbortController();
-    const stream = await fetch(`${t.api}/kpis/stream`, { headers: { authorization: `Bearer ${staff}` }, signal: controller.signal });
+    const stream = await fetch(`${t.api}/kpis/stream`, {
+      headers: { authorization: `Bearer ${staff}` },
+      signal: controller.signal,
+    });
     expect(stream.status).toBe(200);
     expect(stream.headers.get('content-type')).toContain('text/event-stream');
     const reader = stream.body!.getReader();
@@ -80,12 +121,20 @@ describe('plan and KPIs (real PostgreSQL, real HTTP)', () => {
     })();
     await new Promise((r) => setTimeout(r, 100));
     const started = Date.now();
-    const res = await t.call<ManualEntryResponse>('POST', `/kpis/${before.id}/entries`, { token: staff, body: { fiscalYear: fy, delta: 3, note: 'JITCO hearings' } });
+    const res = await t.call<ManualEntryResponse>('POST', `/kpis/${before.id}/entries`, {
+      token: staff,
+      body: { fiscalYear: fy, delta: 3, note: 'JITCO hearings' },
+    });
     expect(res.status).toBe(201);
     expect(res.body.kpi.value).toBe(before.numerator + 3);
     const event = await received;
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(event).toMatchObject({ kpiId: before.id, code: 'A1-6-hearings', fiscalYear: fy, value: before.numerator + 3 });
+    expect(event).toMatchObject({
+      kpiId: before.id,
+      code: 'A1-6-hearings',
+      fiscalYear: fy,
+      value: before.numerator + 3,
+    });
     controller.abort();
     expect((await kpi(fy, 'A1-6-hearings')).value).toBe(before.numerator + 3);
   });
@@ -93,10 +142,15 @@ describe('plan and KPIs (real PostgreSQL, real HTTP)', () => {
   it('sets milestones and baselines by value, as ledger rows with author and note', async () => {
     const fy = currentFiscalYear();
     const m = await kpi(fy, 'C1-5-milestone');
-    const res = await t.call<ManualEntryResponse>('POST', `/kpis/${m.id}/entries`, { token: staff, body: { fiscalYear: fy, value: 'done', note: 'secondment agreed' } });
+    const res = await t.call<ManualEntryResponse>('POST', `/kpis/${m.id}/entries`, {
+      token: staff,
+      body: { fiscalYear: fy, value: 'done', note: 'secondment agreed' },
+    });
     expect(res.status).toBe(201);
     expect(res.body.kpi).toMatchObject({ value: 1, attainment: 1, status: 'met', milestone: 'done' });
-    const rows = (await t.db.query(`SELECT author_id, note, source_type FROM kpi_ledger WHERE kpi_id = $1`, [m.id])) as { author_id: string; note: string; source_type: string }[];
+    const rows = (await t.db.query(`SELECT author_id, note, source_type FROM kpi_ledger WHERE kpi_id = $1`, [
+      m.id,
+    ])) as { author_id: string; note: string; source_type: string }[];
     expect(rows).toEqual([expect.objectContaining({ note: 'secondment agreed', source_type: 'manual' })]);
     expect(rows[0]!.author_id).toBeTruthy();
   });
@@ -114,7 +168,9 @@ describe('plan and KPIs (real PostgreSQL, real HTTP)', () => {
 
   it('rejects bad bodies with every field named, in the caller language, and writes nothing', async () => {
     const k = await kpi(2019, 'A1-6-hearings');
-    const [{ count: before }] = (await t.db.query('SELECT count(*)::int AS count FROM kpi_ledger')) as [{ count: number }];
+    const [{ count: before }] = (await t.db.query('SELECT count(*)::int AS count FROM kpi_ledger')) as [
+      { count: number },
+    ];
     const ja = await t.call<{ errors: { field: string; message: string }[] }>('POST', `/kpis/${k.id}/entries`, {
       token: staff,
       body: { fiscalYear: 'x', delta: 1, note: '', extra: 1 },
@@ -129,8 +185,12 @@ describe('plan and KPIs (real PostgreSQL, real HTTP)', () => {
       body: { fiscalYear: 2019, note: 'x' },
     });
     expect(en.status).toBe(400);
-    expect(en.body.errors).toEqual([expect.objectContaining({ field: 'delta', message: expect.stringMatching(/exactly one/) })]);
-    const [{ count: after }] = (await t.db.query('SELECT count(*)::int AS count FROM kpi_ledger')) as [{ count: number }];
+    expect(en.body.errors).toEqual([
+      expect.objectContaining({ field: 'delta', message: expect.stringMatching(/exactly one/) }),
+    ]);
+    const [{ count: after }] = (await t.db.query('SELECT count(*)::int AS count FROM kpi_ledger')) as [
+      { count: number },
+    ];
     expect(after).toBe(before);
   });
 
@@ -142,36 +202,74 @@ describe('plan and KPIs (real PostgreSQL, real HTTP)', () => {
     const manager = await t.login('manager@example.jp');
     const list = await t.call<KpiReading[]>('GET', '/kpis?fiscalYear=2019', { token: manager });
     expect(list.status).toBe(200);
-    expect((await t.call('POST', `/kpis/${list.body[0]!.id}/entries`, { token: manager, body: { fiscalYear: 2019, delta: 1, note: 'x' } })).status).toBe(403);
+    expect(
+      (
+        await t.call('POST', `/kpis/${list.body[0]!.id}/entries`, {
+          token: manager,
+          body: { fiscalYear: 2019, delta: 1, note: 'x' },
+        })
+      ).status,
+    ).toBe(403);
     expect((await t.call('POST', '/kpis/recount', { token: staff })).status).toBe(403);
   });
 
   it('continues a plan into a new period; activity there moves the new KPIs only; overlaps are 409', async () => {
     const plans = (await t.call<PlanSummary[]>('GET', '/plans', { token: staff })).body;
     const seedPlan = plans.find((p) => p.startFiscalYear === 2019)!;
-    const created = await t.call<PlanView>('POST', `/plans/${seedPlan.id}/continue`, { token: admin, body: { startFiscalYear: 2031 } });
+    const created = await t.call<PlanView>('POST', `/plans/${seedPlan.id}/continue`, {
+      token: admin,
+      body: { startFiscalYear: 2031 },
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ startFiscalYear: 2031, endFiscalYear: 2033, continuedFromId: seedPlan.id });
     expect(created.body.pillars.flatMap((p) => p.themes.flatMap((th) => th.actionItems))).toHaveLength(35);
-    expect((await t.call('POST', `/plans/${seedPlan.id}/continue`, { token: admin, body: { startFiscalYear: 2032 } })).status).toBe(409);
-    expect((await t.call('POST', `/plans/${seedPlan.id}/continue`, { token: staff, body: { startFiscalYear: 2040 } })).status).toBe(403);
+    expect(
+      (await t.call('POST', `/plans/${seedPlan.id}/continue`, { token: admin, body: { startFiscalYear: 2032 } }))
+        .status,
+    ).toBe(409);
+    expect(
+      (await t.call('POST', `/plans/${seedPlan.id}/continue`, { token: staff, body: { startFiscalYear: 2040 } }))
+        .status,
+    ).toBe(403);
 
     const old2021 = await kpi(2021, 'A1-2-participants');
     const k2031 = await kpi(2031, 'A1-2-participants');
     expect(k2031.id).not.toBe(old2021.id);
     expect(k2031.value).toBe(0);
-    await t.db.transaction((m) => new KpiRecorder().record(m, { actionItemCode: 'A1-2', measure: 'attendance', fiscalYear: 2031, delta: 5, sourceType: 'test' }));
+    await t.db.transaction((m) =>
+      new KpiRecorder().record(m, {
+        actionItemCode: 'A1-2',
+        measure: 'attendance',
+        fiscalYear: 2031,
+        delta: 5,
+        sourceType: 'test',
+      }),
+    );
     expect((await kpi(2031, 'A1-2-participants')).value).toBe(5);
     expect((await kpi(2021, 'A1-2-participants')).value).toBe(old2021.value);
   });
 
   it('the recorder refuses to run outside a transaction, and a rolled-back change moves nothing', async () => {
     const recorder = new KpiRecorder();
-    await expect(recorder.record(t.db.manager, { actionItemCode: 'A1-3', measure: 'attendance', fiscalYear: 2019, delta: 1, sourceType: 'test' })).rejects.toThrow(/inside the transaction/);
+    await expect(
+      recorder.record(t.db.manager, {
+        actionItemCode: 'A1-3',
+        measure: 'attendance',
+        fiscalYear: 2019,
+        delta: 1,
+        sourceType: 'test',
+      }),
+    ).rejects.toThrow(/inside the transaction/);
     const before = await kpi(2019, 'A1-3-participants');
     await expect(
       t.db.transaction(async (m) => {
-        await recorder.record(m, { actionItemCode: 'A1-3', measure: 'attendance', fiscalYear: 2019, delta: 7, sourceType: 'test' });
+        await recorder.record(m, {
+          actionItemCode: 'A1-3',
+          measure: 'attendance',
+          fiscalYear: 2019,
+          delta: 7,
+          sourceType: 'test',
+        });
         throw new Error('fail half-way');
       }),
     ).rejects.toThrow('fail half-way');
@@ -182,7 +280,15 @@ describe('plan and KPIs (real PostgreSQL, real HTTP)', () => {
     const recorder = new KpiRecorder();
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        t.db.transaction((m) => recorder.record(m, { actionItemCode: 'A3-5', measure: 'attendance', fiscalYear: 2020, delta: i % 3 === 0 ? -1 : 2, sourceType: 'test' })),
+        t.db.transaction((m) =>
+          recorder.record(m, {
+            actionItemCode: 'A3-5',
+            measure: 'attendance',
+            fiscalYear: 2020,
+            delta: i % 3 === 0 ? -1 : 2,
+            sourceType: 'test',
+          }),
+        ),
       ),
     );
     const mismatches = (await t.db.query(`
@@ -190,14 +296,18 @@ describe('plan and KPIs (real PostgreSQL, real HTTP)', () => {
       LEFT JOIN (SELECT action_item_code, measure, fiscal_year, SUM(delta) s FROM kpi_ledger GROUP BY 1,2,3) l USING (action_item_code, measure, fiscal_year)
       WHERE c.value IS DISTINCT FROM COALESCE(l.s, 0)`)) as unknown[];
     expect(mismatches).toEqual([]);
-    await t.db.query(`UPDATE kpi_counter SET value = value + 100 WHERE action_item_code = 'A3-5' AND measure = 'attendance' AND fiscal_year = 2020`);
+    await t.db.query(
+      `UPDATE kpi_counter SET value = value + 100 WHERE action_item_code = 'A3-5' AND measure = 'attendance' AND fiscal_year = 2020`,
+    );
     const res = await t.call<{ corrected: number }>('POST', '/kpis/recount', { token: admin });
     expect(res.status).toBe(201);
     expect(res.body.corrected).toBe(1);
   });
 
   it('keeps an audit row for staff writes', async () => {
-    const rows = (await t.db.query(`SELECT action, actor_role FROM audit_log WHERE action LIKE 'POST /api/kpis/%'`)) as { action: string; actor_role: string }[];
+    const rows = (await t.db.query(
+      `SELECT action, actor_role FROM audit_log WHERE action LIKE 'POST /api/kpis/%'`,
+    )) as { action: string; actor_role: string }[];
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0]!.action).toMatch(/^POST \/api\/kpis\//);
   });

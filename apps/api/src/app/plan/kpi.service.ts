@@ -84,7 +84,11 @@ export class KpiService {
   async manualEntry(kpiId: string, dto: ManualEntryDto, authorId: string): Promise<ManualEntryResponse> {
     return this.dataSource.transaction(async (manager) => {
       if ((dto.delta === undefined) === (dto.value === undefined)) {
-        throw badRequest('delta', 'delta（加算）と value（設定）のどちらか一方だけを指定してください', 'give exactly one of delta (add) and value (set)');
+        throw badRequest(
+          'delta',
+          'delta（加算）と value（設定）のどちらか一方だけを指定してください',
+          'give exactly one of delta (add) and value (set)',
+        );
       }
       const kpi = await manager.findOne(Kpi, { where: { id: kpiId } });
       if (!kpi) throw notFound('KPIが見つかりません', 'KPI not found');

@@ -79,8 +79,11 @@ export class DisplayPrefsService {
     const ja = this.language.lang() === 'ja';
     if (!this.warekiState()) return ja ? `${fy}年度` : `FY${fy}`;
     // The era of the fiscal year is the one in force for most of it (FY2019 is 令和元年度).
-    const era = this.eraYearFormat().format(new Date(fiscalYearStart(fy).getTime() + 183 * 86_400_000));
-    return ja ? `${era}度` : `FY${fy} (${era})`;
+    const midYear = new Date(fiscalYearStart(fy).getTime() + 183 * 86_400_000);
+    if (ja) return `${this.eraYearFormat().format(midYear)}度`;
+    const parts = this.eraYearFormat().formatToParts(midYear);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+    return `FY${fy} (${part('era')} ${part('year')})`;
   }
 
   private readWareki(): boolean {
