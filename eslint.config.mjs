@@ -86,6 +86,8 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'off',
+      // non-null assertions after a length or find check read better than casts
+      '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
   prettier,

@@ -2,5 +2,6 @@
 // New ones: npm run migration:generate -- Name, then add the class here (keep the order).
 import { Foundation1795696449104 } from './1795696449104-foundation';
 import { MailOutbox1795697554475 } from './1795697554475-mail-outbox';
+import { SuggestionBox1795697799962 } from './1795697799962-suggestion-box';
 
-export const MIGRATIONS = [Foundation1795696449104, MailOutbox1795697554475];
+export const MIGRATIONS = [Foundation1795696449104, MailOutbox1795697554475, SuggestionBox1795697799962];

@@ -53,7 +53,11 @@ describe('portal journey: sign-in, language, live dashboard', () => {
 
   async function newPage(): Promise<Page> {
     if (!browser) throw new Error('browser not started');
-    const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      locale: 'ja-JP',
+      timezoneId: 'Asia/Tokyo',
+      viewport: { width: 1280, height: 900 },
+    });
     contexts.push(context);
     return context.newPage();
   }
@@ -102,7 +106,9 @@ describe('portal journey: sign-in, language, live dashboard', () => {
     await page.waitForSelector(VALUE_SELECTOR, { timeout: 15_000 });
     // Give the live stream time to open before the change (its subscription is what delivers the
     // event); a server that holds the headers back until the first event still delivers it.
-    await page.waitForSelector('[data-testid="live-state"][data-state="live"]', { timeout: 10_000 }).catch(() => undefined);
+    await page
+      .waitForSelector('[data-testid="live-state"][data-state="live"]', { timeout: 10_000 })
+      .catch(() => undefined);
 
     const before = parseFigure(await page.textContent(VALUE_SELECTOR));
     // A marker that a reload would wipe out.
@@ -136,7 +142,9 @@ describe('portal journey: sign-in, language, live dashboard', () => {
       { timeout: 5_000 },
     );
     expect(parseFigure(await page.textContent(VALUE_SELECTOR))).toBe(before + 3);
-    expect(await page.evaluate(() => (window as unknown as { journeyMarker?: string }).journeyMarker)).toBe('still here');
+    expect(await page.evaluate(() => (window as unknown as { journeyMarker?: string }).journeyMarker)).toBe(
+      'still here',
+    );
   });
 
   it('keeps members away from the dashboard', async () => {

@@ -16,9 +16,7 @@ export async function startEmbeddedPostgres(dataDir: string, poolSize: number): 
   const dir = resolve(dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });
   // required lazily: production on a real server never loads the WASM database
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { PGlite: PGliteClass } = require('@electric-sql/pglite') as { PGlite: new (dir: string) => PGlite };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { PGLiteSocketServer: Server } = require('@electric-sql/pglite-socket') as {
     PGLiteSocketServer: new (o: {
       db: PGlite;

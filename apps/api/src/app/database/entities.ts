@@ -10,6 +10,8 @@ import { Kpi } from '../plan/entities/kpi.entity';
 import { Pillar } from '../plan/entities/pillar.entity';
 import { Plan } from '../plan/entities/plan.entity';
 import { Theme } from '../plan/entities/theme.entity';
+import { SuggestionAuthor } from '../suggestions/entities/suggestion-author.entity';
+import { Suggestion } from '../suggestions/entities/suggestion.entity';
 
 /** Every entity, listed so that the bundle needs no glob and the schema-drift test sees them all. */
 export const ENTITIES = [
@@ -25,4 +27,6 @@ export const ENTITIES = [
   AuditEntry,
   IdempotencyKey,
   OutboxMail,
+  Suggestion,
+  SuggestionAuthor,
 ];

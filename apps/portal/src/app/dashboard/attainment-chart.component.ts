@@ -109,7 +109,9 @@ export class AttainmentChartComponent {
   protected readonly ticks = [0, 25, 50, 75, 100];
   protected readonly percentTick = (v: number): string => `${v}%`;
 
-  private readonly charted = computed(() => this.kpis().filter((k) => k.attainment !== null && k.status !== 'no_target'));
+  private readonly charted = computed(() =>
+    this.kpis().filter((k) => k.attainment !== null && k.status !== 'no_target'),
+  );
 
   protected readonly bars = computed<Bar[]>(() => {
     const locale = this.language.locale();
@@ -124,7 +126,9 @@ export class AttainmentChartComponent {
     }));
   });
 
-  protected readonly colors = computed(() => this.charted().map((k) => ({ name: k.code, value: STATUS_COLORS[k.status] })));
+  protected readonly colors = computed(() =>
+    this.charted().map((k) => ({ name: k.code, value: STATUS_COLORS[k.status] })),
+  );
   protected readonly height = computed(() => this.bars().length * ROW_PX + 48);
   /** Characters of a label that fit beside the bars (a kanji is about two Latin letters wide). */
   private readonly maxLabel = computed(() => {
@@ -137,10 +141,17 @@ export class AttainmentChartComponent {
   protected readonly labelTick = computed(() => {
     const max = this.maxLabel();
     const labels = new Map(
-      this.bars().map((b) => [b.name, b.extra.label.length > max ? `${b.extra.label.slice(0, max - 1)}…` : b.extra.label]),
+      this.bars().map((b) => [
+        b.name,
+        b.extra.label.length > max ? `${b.extra.label.slice(0, max - 1)}…` : b.extra.label,
+      ]),
     );
     return (code: string): string => labels.get(code) ?? code;
   });
 
-  protected readonly summary = computed(() => this.bars().map((b) => `${b.extra.label}: ${b.extra.attainment}`).join(', '));
+  protected readonly summary = computed(() =>
+    this.bars()
+      .map((b) => `${b.extra.label}: ${b.extra.attainment}`)
+      .join(', '),
+  );
 }

@@ -68,7 +68,9 @@ export class DashboardStore {
     for (const pillar of this.plan()?.pillars ?? [])
       for (const theme of pillar.themes)
         for (const item of theme.actionItems) if (item.divisionLabel) labels.set(item.division, item.divisionLabel);
-    const names = [...new Set(this.kpis().map((k) => k.division))].filter(Boolean).sort((a, b) => a.localeCompare(b, 'ja'));
+    const names = [...new Set(this.kpis().map((k) => k.division))]
+      .filter(Boolean)
+      .sort((a, b) => a.localeCompare(b, 'ja'));
     return names.map((value) => ({ value, label: labels.get(value) ?? null }));
   });
 

@@ -67,7 +67,11 @@ import { STATUS_COLORS } from './kpi-style';
 
     @if (attainment(); as a) {
       <div class="attainment">
-        <mat-progress-bar mode="determinate" [value]="bar()" [style.--mat-progress-bar-active-indicator-color]="color()" />
+        <mat-progress-bar
+          mode="determinate"
+          [value]="bar()"
+          [style.--mat-progress-bar-active-indicator-color]="color()"
+        />
         <span class="pct" data-testid="kpi-attainment">{{ a }}</span>
       </div>
     }

@@ -1,6 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { KpiEvent, KpiReading, ManualEntryRequest, ManualEntryResponse, PlanSummary, PlanView } from '@chamber/contracts';
+import type {
+  KpiEvent,
+  KpiReading,
+  ManualEntryRequest,
+  ManualEntryResponse,
+  PlanSummary,
+  PlanView,
+} from '@chamber/contracts';
 import { Observable } from 'rxjs';
 
 export type StreamState = 'connecting' | 'live' | 'offline';

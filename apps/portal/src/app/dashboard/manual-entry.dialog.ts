@@ -11,7 +11,14 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MILESTONE_STATUSES } from '@chamber/contracts';
-import type { ApiError, FieldError, KpiReading, ManualEntryRequest, ManualEntryResponse, MilestoneStatus } from '@chamber/contracts';
+import type {
+  ApiError,
+  FieldError,
+  KpiReading,
+  ManualEntryRequest,
+  ManualEntryResponse,
+  MilestoneStatus,
+} from '@chamber/contracts';
 import { firstValueFrom } from 'rxjs';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { LanguageService } from '../core/language.service';
@@ -74,8 +81,12 @@ export class ManualEntryDialog {
     note: ['', [Validators.required, Validators.maxLength(500)]],
   });
 
-  private readonly kpiId = toSignal(this.form.controls.kpiId.valueChanges, { initialValue: this.form.controls.kpiId.value });
-  private readonly modeValue = toSignal(this.form.controls.mode.valueChanges, { initialValue: this.form.controls.mode.value });
+  private readonly kpiId = toSignal(this.form.controls.kpiId.valueChanges, {
+    initialValue: this.form.controls.kpiId.value,
+  });
+  private readonly modeValue = toSignal(this.form.controls.mode.valueChanges, {
+    initialValue: this.form.controls.mode.value,
+  });
 
   protected readonly kpi = computed(() => this.data.kpis.find((k) => k.id === this.kpiId()) ?? null);
   protected readonly isMilestone = computed(() => this.kpi()?.kind === 'milestone');
@@ -138,7 +149,12 @@ export class ManualEntryDialog {
     }
     const body: unknown = error.error;
     if (!isApiError(body)) {
-      const key = error.status === 0 ? 'entry.errors.network' : error.status === 403 ? 'entry.errors.forbidden' : 'entry.errors.unknown';
+      const key =
+        error.status === 0
+          ? 'entry.errors.network'
+          : error.status === 403
+            ? 'entry.errors.forbidden'
+            : 'entry.errors.unknown';
       this.generalErrors.set([this.transloco.translate(key)]);
       return;
     }

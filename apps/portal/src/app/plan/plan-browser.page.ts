@@ -50,7 +50,10 @@ function fiscalYearFor(plan: PlanSummary, fy = currentFiscalYear()): number {
           <h1>{{ 'plan.title' | transloco }}</h1>
           @if (plan(); as p) {
             <p class="cp-subtitle">
-              {{ 'common.planPeriod' | transloco: { from: prefs.fiscalYear(p.startFiscalYear), to: prefs.fiscalYear(p.endFiscalYear) } }}
+              {{
+                'common.planPeriod'
+                  | transloco: { from: prefs.fiscalYear(p.startFiscalYear), to: prefs.fiscalYear(p.endFiscalYear) }
+              }}
             </p>
           }
         </div>
@@ -85,7 +88,13 @@ function fiscalYearFor(plan: PlanSummary, fy = currentFiscalYear()): number {
             data-testid="plan-search"
           />
           @if (query()) {
-            <button mat-icon-button matSuffix type="button" (click)="query.set('')" [attr.aria-label]="'common.clear' | transloco">
+            <button
+              mat-icon-button
+              matSuffix
+              type="button"
+              (click)="query.set('')"
+              [attr.aria-label]="'common.clear' | transloco"
+            >
               <mat-icon svgIcon="close" />
             </button>
           }
@@ -213,10 +222,6 @@ export class PlanBrowserPage {
   });
   protected readonly counts = computed(() => countPlan(this.pillars()));
 
-  protected onQuery(event: Event): void {
-    this.query.set((event.target as HTMLInputElement).value);
-  }
-
   private readonly selected = computed(() => this.plans().find((p) => p.id === this.selectedId()) ?? null);
 
   constructor() {
@@ -254,5 +259,9 @@ export class PlanBrowserPage {
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe((plan) => this.plan.set(plan));
+  }
+
+  protected onQuery(event: Event): void {
+    this.query.set((event.target as HTMLInputElement).value);
   }
 }

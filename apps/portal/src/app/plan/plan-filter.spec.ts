@@ -13,7 +13,17 @@ function item(code: string, title: string, kpiLabel: string): ActionItemView {
     plan2019: t('個別相談を実施', 'Individual consultations'),
     plan2020: null,
     target2021: t('目標の達成', 'Reach the target'),
-    kpis: [{ id: `${code}-k`, code: `${code}-kpi`, label: t(kpiLabel), kind: 'cumulative', target: 50, unit: '人', measureNote: t('') }],
+    kpis: [
+      {
+        id: `${code}-k`,
+        code: `${code}-kpi`,
+        label: t(kpiLabel),
+        kind: 'cumulative',
+        target: 50,
+        unit: '人',
+        measureNote: t(''),
+      },
+    ],
   };
 }
 
@@ -29,10 +39,18 @@ const plan: PlanView = {
       code: 'A',
       name: t('会員企業の繁栄', 'Prosperity'),
       themes: [
-        { code: 'A1', name: t('人材'), actionItems: [item('A1-6', '外国人材', 'ヒアリング数'), item('A1-9', '創業支援', '創業支援者数')] },
+        {
+          code: 'A1',
+          name: t('人材'),
+          actionItems: [item('A1-6', '外国人材', 'ヒアリング数'), item('A1-9', '創業支援', '創業支援者数')],
+        },
       ],
     },
-    { code: 'C', name: t('活動強化'), themes: [{ code: 'C1', name: t('組織'), actionItems: [item('C1-9', '会員増強', '会員数')] }] },
+    {
+      code: 'C',
+      name: t('活動強化'),
+      themes: [{ code: 'C1', name: t('組織'), actionItems: [item('C1-9', '会員増強', '会員数')] }],
+    },
   ],
 };
 

@@ -9,7 +9,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   registerDecorator,
 } from 'class-validator';
 import type { ManualEntryRequest, MilestoneStatus } from '@chamber/contracts';

@@ -1,0 +1,62 @@
+import type { LoginResponse } from '@chamber/contracts';
+
+export interface RunningServer {
+  baseUrl: string;
+  api: string;
+  databaseUrl: string | null;
+  dataDir: string | null;
+  log(): string;
+  stop(): Promise<void>;
+  kill(signal?: string): Promise<void>;
+  restart(): Promise<void>;
+}
+
+// the harness is plain JS shared with the benchmarks (tools/), outside every project
+// eslint-disable-next-line @nx/enforce-module-boundaries
+const harness = require('../../../../tools/e2e-server.cjs') as {
+  startServer(options?: {
+    env?: Record<string, string>;
+    embedded?: boolean;
+    dataDir?: string;
+    logFile?: string;
+  }): Promise<RunningServer>;
+};
+
+/** The built server over real HTTP: on a fresh PostgreSQL database, or on embedded PGlite. */
+export function startServer(options?: {
+  env?: Record<string, string>;
+  embedded?: boolean;
+  dataDir?: string;
+}): Promise<RunningServer> {
+  return harness.startServer({ ...options, logFile: process.env['E2E_SERVER_LOG'] });
+}
+
+export async function call<T = unknown>(
+  api: string,
+  method: string,
+  path: string,
+  opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: T; text: string; headers: Headers }> {
+  const headers: Record<string, string> = { ...(opts.headers ?? {}) };
+  if (opts.token) headers['authorization'] = `Bearer ${opts.token}`;
+  if (opts.body !== undefined) headers['content-type'] ??= 'application/json';
+  const res = await fetch(`${api}${path}`, {
+    method,
+    headers,
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    /* not JSON */
+  }
+  return { status: res.status, body: body as T, text, headers: res.headers };
+}
+
+export async function login(api: string, email: string, password = 'demo-pass-2019'): Promise<LoginResponse> {
+  const res = await call<LoginResponse>(api, 'POST', '/auth/login', { body: { email, password } });
+  if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${res.text}`);
+  return res.body;
+}
