@@ -17,7 +17,11 @@ const jest = (name, config, extra = []) => {
 const steps = [
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
-  ['module boundaries', process.execPath, ['--test', 'tools/module-boundaries.test.mjs']],
+  [
+    'module boundaries and docker files',
+    process.execPath,
+    ['--test', 'tools/module-boundaries.test.mjs', 'tools/docker-files.test.mjs'],
+  ],
   ['unit: domain', ...jest('domain', 'libs/domain/jest.config.cjs')],
   ['unit: contracts', ...jest('contracts', 'libs/contracts/jest.config.cjs', ['--passWithNoTests'])],
   ['unit: portal', ...jest('portal', 'apps/portal/jest.config.cjs')],

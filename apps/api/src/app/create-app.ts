@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'fs';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { join } from 'path';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
@@ -17,9 +18,11 @@ export async function createApp(
   options: { portalDir?: string; logger?: boolean } = {},
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, db), {
-    logger: options.logger === false ? false : ['log', 'warn', 'error'],
+    logger: options.logger === false ? false : undefined,
+    bufferLogs: options.logger !== false,
     bodyParser: true,
   });
+  if (options.logger !== false) app.useLogger(app.get(PinoLogger));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useBodyParser('json', { limit: '1mb' });

@@ -17,6 +17,8 @@ export interface AppConfig {
   smtpUrl: string | null;
   mailFrom: string;
   publicBaseUrl: string | null;
+  /** pino level: fatal, error, warn, info, debug, trace, silent */
+  logLevel: string;
 }
 
 export class ConfigError extends Error {
@@ -83,7 +85,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl,
     mailFrom: env['MAIL_FROM'] || 'Chamber Portal <no-reply@example.jp>',
     publicBaseUrl: env['PUBLIC_BASE_URL'] || null,
+    logLevel: env['LOG_LEVEL'] || (env['NODE_ENV'] === 'test' ? 'silent' : 'info'),
   };
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {
+    problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${config.logLevel}")`);
+  }
   if (production && config.seedDemo) problems.push('SEED_DEMO must not be true in production (demo accounts)');
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -1,0 +1,75 @@
+// The production files are checked without a Docker engine: the Dockerfile's stages and
+// instructions, and the compose file's services. (With Debian's docker-compose package,
+// `docker-compose -f docker/compose.yaml config -q` validates the compose file against its schema.)
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+
+function dockerfile() {
+  const text = readFileSync('docker/Dockerfile', 'utf8').replace(/\\\n/g, ' ');
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => {
+      const [instruction, ...rest] = l.split(/\s+/);
+      return { instruction: instruction.toUpperCase(), args: rest.join(' ') };
+    });
+}
+
+test('Dockerfile: known instructions, multi-stage, non-root, health check, a command', () => {
+  const lines = dockerfile();
+  const known = new Set([
+    'FROM',
+    'RUN',
+    'COPY',
+    'ADD',
+    'ENV',
+    'WORKDIR',
+    'USER',
+    'EXPOSE',
+    'HEALTHCHECK',
+    'CMD',
+    'ENTRYPOINT',
+    'ARG',
+    'LABEL',
+  ]);
+  for (const l of lines) assert.ok(known.has(l.instruction), `unknown instruction ${l.instruction}`);
+  const stages = lines.filter((l) => l.instruction === 'FROM').map((l) => /\bAS\s+(\S+)/i.exec(l.args)?.[1]);
+  assert.ok(stages.length >= 2, 'multi-stage build');
+  for (const l of lines.filter((x) => x.instruction === 'COPY')) {
+    const from = /--from=(\S+)/.exec(l.args)?.[1];
+    if (from) assert.ok(stages.includes(from), `COPY --from=${from} names a stage`);
+    else
+      for (const src of l.args
+        .split(/\s+/)
+        .filter((a) => !a.startsWith('--'))
+        .slice(0, -1))
+        assert.ok(src === '.' || existsSync(src), `${src} exists`);
+  }
+  const lastFrom = lines.map((l) => l.instruction).lastIndexOf('FROM');
+  const final = lines.slice(lastFrom);
+  const user = final.filter((l) => l.instruction === 'USER').pop();
+  assert.ok(user && !/^(root|0)$/.test(user.args), 'the final stage runs as a non-root user');
+  assert.ok(
+    final.some((l) => l.instruction === 'HEALTHCHECK' && l.args.includes('/api/health')),
+    'a health check',
+  );
+  const cmd = final.find((l) => l.instruction === 'CMD');
+  assert.ok(cmd && JSON.parse(cmd.args).includes('dist/apps/api/main.js'), 'starts the built server');
+});
+
+test('compose: PostgreSQL, API replicas with required secrets, a proxy in front', () => {
+  const compose = parse(readFileSync('docker/compose.yaml', 'utf8'));
+  const { db, api, proxy } = compose.services;
+  assert.match(db.image, /^postgres:/);
+  assert.equal(api.build.dockerfile, 'docker/Dockerfile');
+  assert.ok(existsSync('docker/Dockerfile'));
+  assert.match(api.environment.JWT_SECRET, /:\?/, 'JWT_SECRET is required');
+  assert.match(api.environment.DATABASE_URL, /@db:5432\//);
+  assert.equal(api.environment.NODE_ENV, 'production');
+  assert.ok(api.deploy.replicas >= 2, 'several API instances');
+  assert.ok(proxy.volumes.some((v) => v.startsWith('./Caddyfile:')) && existsSync('docker/Caddyfile'));
+  assert.match(readFileSync('docker/Caddyfile', 'utf8'), /dynamic a api 3000/);
+});
