@@ -28,6 +28,7 @@ export const AUTHORIZATION: Record<string, Access> = {
   'POST /api/kpis/{id}/entries': STAFF,
   'POST /api/kpis/recount': ['admin'],
   'GET /api/mails': STAFF,
+  'GET /api/jobs': STAFF,
 };
 
 export const GROUPS = { CHAMBER, STAFF, MEMBERS };

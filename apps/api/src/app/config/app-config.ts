@@ -19,6 +19,10 @@ export interface AppConfig {
   publicBaseUrl: string | null;
   /** pino level: fatal, error, warn, info, debug, trace, silent */
   logLevel: string;
+  /** run the background job queue (pg-boss); off in most integration tests */
+  jobsEnabled: boolean;
+  jobRetryLimit: number;
+  jobRetryDelaySeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +89,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl,
     mailFrom: env['MAIL_FROM'] || 'Chamber Portal <no-reply@example.jp>',
     publicBaseUrl: env['PUBLIC_BASE_URL'] || null,
+    jobRetryLimit: int('JOB_RETRY_LIMIT', 4, 0, 20),
+    jobRetryDelaySeconds: int('JOB_RETRY_DELAY_SECONDS', 30, 1, 3600),
+    jobsEnabled: bool('JOBS_ENABLED', env['NODE_ENV'] !== 'test'),
     logLevel: env['LOG_LEVEL'] || (env['NODE_ENV'] === 'test' ? 'silent' : 'info'),
   };
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {

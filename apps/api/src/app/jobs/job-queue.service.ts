@@ -1,0 +1,89 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DATABASE_INFO, DatabaseInfo } from '../database/database-info';
+
+export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
+
+interface Registration {
+  name: string;
+  handler: JobHandler<never>;
+  retryLimit: number;
+  cron?: string;
+}
+
+/**
+ * Background work on a PostgreSQL-backed queue (pg-boss): no new server, retries with backoff,
+ * failed jobs kept for staff to see. Jobs can be enqueued inside a caller's transaction, so they
+ * exist only if the change that causes them commits.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Jobs');
+  private boss?: PgBoss;
+  private readonly registrations: Registration[] = [];
+
+  constructor(
+    @Inject(DATABASE_INFO) private readonly db: DatabaseInfo,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Domains register their job kinds when their module starts (before the queue starts). */
+  register<T>(name: string, handler: JobHandler<T>, options: { retryLimit?: number; cron?: string } = {}): void {
+    this.registrations.push({
+      name,
+      handler: handler as JobHandler<never>,
+      retryLimit: options.retryLimit ?? 4,
+      cron: options.cron,
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.jobsEnabled) return;
+    const boss = new PgBoss({ connectionString: this.db.url, max: this.db.embedded ? 2 : 4, schema: 'pgboss' });
+    boss.on('error', (e: Error) => this.logger.error(`queue error: ${e.message}`));
+    await boss.start();
+    for (const r of this.registrations) {
+      await boss.createQueue(r.name, {
+        name: r.name,
+        retryLimit: r.retryLimit,
+        retryDelay: this.config.jobRetryDelaySeconds,
+        retryBackoff: true,
+      });
+      await boss.work<Record<string, unknown>>(
+        r.name,
+        { pollingIntervalSeconds: 1, includeMetadata: true },
+        async ([job]) => {
+          if (job) await r.handler(job.data as never, { id: job.id, retryCount: job.retryCount });
+        },
+      );
+      if (r.cron) await boss.schedule(r.name, r.cron, {}, { tz: 'Asia/Tokyo' });
+    }
+    this.boss = boss;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 }).catch(() => undefined);
+  }
+
+  /** Enqueue inside the caller's transaction (same connection): the job exists only on commit. */
+  async sendInTransaction(manager: EntityManager, name: string, data: object): Promise<void> {
+    if (!this.boss) return;
+    await this.boss.send(name, data, {
+      db: {
+        executeSql: async (text: string, values: unknown[]) => ({
+          rows: (await manager.query(text, values)) as unknown[],
+        }),
+      },
+    });
+  }
+
+  async send(name: string, data: object): Promise<string | null> {
+    return this.boss ? this.boss.send(name, data) : null;
+  }
+
+  get running(): boolean {
+    return Boolean(this.boss);
+  }
+}

@@ -1,0 +1,116 @@
+import { createServer, Server, Socket } from 'net';
+import type { AddressInfo } from 'net';
+import { startTestApp, TestApp } from '../../testing/test-app';
+import { MailOutbox } from './mail-outbox.service';
+
+/** A minimal SMTP server that accepts every message and keeps it. */
+function smtpServer(): Promise<{ server: Server; port: number; received: string[] }> {
+  const received: string[] = [];
+  const server = createServer((socket: Socket) => {
+    let data = false;
+    let body = '';
+    socket.write('220 test ESMTP\r\n');
+    socket.on('data', (chunk) => {
+      for (const line of chunk.toString().split('\r\n')) {
+        if (data) {
+          if (line === '.') {
+            data = false;
+            received.push(body);
+            body = '';
+            socket.write('250 OK\r\n');
+          } else body += `${line}\n`;
+          continue;
+        }
+        const cmd = line.slice(0, 4).toUpperCase();
+        if (cmd === 'EHLO' || cmd === 'HELO') socket.write('250 test\r\n');
+        else if (cmd === 'MAIL' || cmd === 'RCPT' || cmd === 'RSET' || cmd === 'NOOP') socket.write('250 OK\r\n');
+        else if (cmd === 'DATA') {
+          data = true;
+          socket.write('354 go ahead\r\n');
+        } else if (cmd === 'QUIT') socket.end('221 bye\r\n');
+      }
+    });
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as AddressInfo).port, received })),
+  );
+}
+
+async function until<T>(check: () => Promise<T | undefined | false>, ms = 15000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('mail outbox on the job queue', () => {
+  it('sends a committed mail, and sends nothing for a rolled-back change', async () => {
+    const smtp = await smtpServer();
+    const t = await startTestApp({
+      JOBS_ENABLED: 'true',
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      JOB_RETRY_DELAY_SECONDS: '1',
+    });
+    try {
+      const outbox = t.app.get(MailOutbox);
+      await t.db.transaction((m) =>
+        outbox.enqueue(m, { to: 'a@example.jp', subject: 'committed', text: 'こんにちは', kind: 'test' }),
+      );
+      await expect(
+        t.db.transaction(async (m) => {
+          await outbox.enqueue(m, { to: 'b@example.jp', subject: 'rolled back', text: 'x', kind: 'test' });
+          throw new Error('fail');
+        }),
+      ).rejects.toThrow('fail');
+      await until(async () => smtp.received.length === 1);
+      const rows = (await t.db.query(`SELECT subject, status FROM mail_outbox`)) as {
+        subject: string;
+        status: string;
+      }[];
+      expect(rows).toEqual([{ subject: 'committed', status: 'sent' }]);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(smtp.received).toHaveLength(1);
+    } finally {
+      await t.close();
+      smtp.server.close();
+    }
+  });
+
+  it('retries a mail that cannot be sent, then marks it failed and shows the job to staff', async () => {
+    const closed = await smtpServer();
+    const port = closed.port;
+    closed.server.close();
+    const t = await startTestApp({
+      JOBS_ENABLED: 'true',
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      JOB_RETRY_DELAY_SECONDS: '1',
+      JOB_RETRY_LIMIT: '2',
+    });
+    try {
+      await t.db.transaction((m) =>
+        t.app.get(MailOutbox).enqueue(m, { to: 'c@example.jp', subject: 'unreachable', text: 'x', kind: 'test' }),
+      );
+      const row = await until(async () => {
+        const [r] = (await t.db.query(`SELECT status, attempts FROM mail_outbox`)) as {
+          status: string;
+          attempts: number;
+        }[];
+        return r?.status === 'failed' ? r : undefined;
+      }, 40000);
+      expect(row.attempts).toBe(3);
+      const staff = await t.login('staff@example.jp');
+      const jobs = await t.call<{ name: string; state: string; retryCount: number }[]>('GET', '/jobs?state=failed', {
+        token: staff,
+      });
+      expect(jobs.status).toBe(200);
+      expect(jobs.body).toEqual([expect.objectContaining({ name: 'mail.send', state: 'failed', retryCount: 2 })]);
+      const member = await t.login('member@example.jp');
+      expect((await t.call('GET', '/jobs', { token: member })).status).toBe(403);
+    } finally {
+      await t.close();
+    }
+  }, 60000);
+});
