@@ -47,6 +47,33 @@ describe('the built server on embedded PGlite (no DATABASE_URL)', () => {
     expect(after.body.find((k) => k.code === 'A1-6-hearings')!.value).toBe((hearings.value ?? 0) + 4);
   });
 
+  it('pushes a kpi event to an SSE client within a second of a manual entry (in-process on PGlite)', async () => {
+    const { accessToken: staff } = await login(server.api, 'staff@example.jp');
+    const fy = currentFiscalYear();
+    const kpis = await call<KpiReading[]>(server.api, 'GET', `/kpis?fiscalYear=${fy}`, { token: staff });
+    const kpi = kpis.body.find((k) => k.code === 'C1-8-joint')!;
+    const controller = new AbortController();
+    const stream = await fetch(`${server.api}/kpis/stream`, { headers: { authorization: `Bearer ${staff}` }, signal: controller.signal });
+    const reader = stream.body!.getReader();
+    const event = (async () => {
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error('stream closed');
+        buffer += Buffer.from(value).toString('utf8');
+        const m = /event: kpi\n(?:id: .*\n)?data: (.*)\n/.exec(buffer);
+        if (m) return JSON.parse(m[1]!) as { code: string; value: number };
+      }
+    })();
+    await new Promise((r) => setTimeout(r, 100));
+    const t0 = Date.now();
+    await call(server.api, 'POST', `/kpis/${kpi.id}/entries`, { token: staff, body: { fiscalYear: fy, delta: 2, note: 'joint programme' } });
+    const received = await event;
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(received).toMatchObject({ code: 'C1-8-joint', value: (kpi.value ?? 0) + 2 });
+    controller.abort();
+  });
+
   it('rejects unknown properties and malformed JSON with a 400 naming the field', async () => {
     const unknown = await call<{ errors: { field: string }[] }>(server.api, 'POST', '/auth/login', {
       body: { email: 'staff@example.jp', password: 'x', admin: true },
