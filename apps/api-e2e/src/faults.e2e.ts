@@ -43,7 +43,13 @@ describe('SIGKILL during a burst of registrations', () => {
       fetch(`${server.api}/public/events/${eventId}/registrations`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name: `学生 ${i}`, nameKana: 'ガクセイ', email: `student${i}@example.ac.jp`, school: '相模原大学', graduationYear: 2028 }),
+        body: JSON.stringify({
+          name: `学生 ${i}`,
+          nameKana: 'ガクセイ',
+          email: `student${i}@example.ac.jp`,
+          school: '相模原大学',
+          graduationYear: 2028,
+        }),
       })
         .then(async (res) => {
           if (res.status === 201) acknowledged.push((await res.json()) as { id: string; status: string });

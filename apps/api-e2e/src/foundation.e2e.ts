@@ -53,7 +53,10 @@ describe('the built server on embedded PGlite (no DATABASE_URL)', () => {
     const kpis = await call<KpiReading[]>(server.api, 'GET', `/kpis?fiscalYear=${fy}`, { token: staff });
     const kpi = kpis.body.find((k) => k.code === 'C1-8-joint')!;
     const controller = new AbortController();
-    const stream = await fetch(`${server.api}/kpis/stream`, { headers: { authorization: `Bearer ${staff}` }, signal: controller.signal });
+    const stream = await fetch(`${server.api}/kpis/stream`, {
+      headers: { authorization: `Bearer ${staff}` },
+      signal: controller.signal,
+    });
     const reader = stream.body!.getReader();
     const event = (async () => {
       let buffer = '';
@@ -67,7 +70,10 @@ describe('the built server on embedded PGlite (no DATABASE_URL)', () => {
     })();
     await new Promise((r) => setTimeout(r, 100));
     const t0 = Date.now();
-    await call(server.api, 'POST', `/kpis/${kpi.id}/entries`, { token: staff, body: { fiscalYear: fy, delta: 2, note: 'joint programme' } });
+    await call(server.api, 'POST', `/kpis/${kpi.id}/entries`, {
+      token: staff,
+      body: { fiscalYear: fy, delta: 2, note: 'joint programme' },
+    });
     const received = await event;
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(received).toMatchObject({ code: 'C1-8-joint', value: (kpi.value ?? 0) + 2 });

@@ -312,3 +312,58 @@ describe('plan and KPIs (real PostgreSQL, real HTTP)', () => {
     expect(rows[0]!.action).toMatch(/^POST \/api\/kpis\//);
   });
 });
+
+describe('KPI definitions (staff)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('adds a KPI to an action item and changes a target, with an audit row and no ledger change', async () => {
+    const staff = await t.login('staff@example.jp');
+    const plan = (await t.call<PlanView>('GET', '/plan?fiscalYear=2019', { token: staff })).body;
+    const [{ count: ledgerBefore }] = (await t.db.query('SELECT count(*)::int AS count FROM kpi_ledger')) as [
+      { count: number },
+    ];
+    const created = await t.call<{ id: string; code: string }>('POST', `/plans/${plan.id}/kpis`, {
+      token: staff,
+      body: {
+        actionItemCode: 'A1-5',
+        code: 'A1-5-participants',
+        label: { ja: 'IoT導入支援 参加者数', en: 'IoT adoption support participants' },
+        kind: 'per_fiscal_year',
+        target: 60,
+        unit: 'persons',
+        numerator: [{ measure: 'attendance' }],
+      },
+    });
+    expect(created.status).toBe(201);
+    const bad = await t.call<{ errors: { field: string }[] }>('POST', `/plans/${plan.id}/kpis`, {
+      token: staff,
+      body: {
+        actionItemCode: 'A1-5',
+        code: 'A1-5-x',
+        label: { ja: 'x' },
+        kind: 'nonsense',
+        unit: 'persons',
+        numerator: [],
+      },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e) => e.field)).toEqual(expect.arrayContaining(['label.en', 'kind', 'numerator']));
+    const changed = await t.call<{ target: number }>('PATCH', `/kpis/${created.body.id}`, {
+      token: staff,
+      body: { target: 80 },
+    });
+    expect(changed.body.target).toBe(80);
+    const readings = (await t.call<KpiReading[]>('GET', '/kpis?fiscalYear=2019', { token: staff })).body;
+    expect(readings.find((k) => k.code === 'A1-5-participants')).toMatchObject({ target: 80, value: 0 });
+    const [{ count: ledgerAfter }] = (await t.db.query('SELECT count(*)::int AS count FROM kpi_ledger')) as [
+      { count: number },
+    ];
+    expect(ledgerAfter).toBe(ledgerBefore);
+    const audit = (await t.db.query(`SELECT action FROM audit_log WHERE action = 'PATCH /api/kpis/:id'`)) as unknown[];
+    expect(audit).toHaveLength(1);
+  });
+});

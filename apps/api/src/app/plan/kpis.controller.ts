@@ -1,7 +1,9 @@
-import { Body, Controller, Get, MessageEvent, Param, ParseUUIDPipe, Post, Query, Sse } from '@nestjs/common';
+import { Body, Controller, Get, MessageEvent, Param, ParseUUIDPipe, Patch, Post, Query, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Observable, interval, map, merge } from 'rxjs';
-import type { KpiReading, ManualEntryResponse } from '@chamber/contracts';
+import type { KpiDefinition, KpiReading, ManualEntryResponse } from '@chamber/contracts';
+import { UpdateKpiDto } from './dto/kpi-definition.dto';
+import { KpiDefinitionsService } from './kpi-definitions.service';
 import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
 import { ManualEntryDto } from './dto/manual-entry.dto';
 import { KpiQueryDto } from './dto/plan-query.dto';
@@ -15,7 +17,15 @@ export class KpisController {
   constructor(
     private readonly kpis: KpiService,
     private readonly stream: KpiStreamService,
+    private readonly definitions: KpiDefinitionsService,
   ) {}
+
+  /** Change a KPI's labels or target (audited; counters and ledger untouched). */
+  @Roles('staff', 'admin')
+  @Patch(':id')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateKpiDto): Promise<KpiDefinition> {
+    return this.definitions.update(id, dto);
+  }
 
   @Roles('staff', 'manager', 'admin')
   @Get()

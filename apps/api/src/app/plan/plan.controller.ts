@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { PlanSummary, PlanView } from '@chamber/contracts';
+import type { KpiDefinition, PlanSummary, PlanView } from '@chamber/contracts';
+import { CreateKpiDto } from './dto/kpi-definition.dto';
+import { KpiDefinitionsService } from './kpi-definitions.service';
 import { Roles } from '../auth/auth.decorators';
 import { ContinuePlanDto, FiscalYearQueryDto } from './dto/plan-query.dto';
 import { PlanService } from './plan.service';
@@ -9,7 +11,17 @@ import { PlanService } from './plan.service';
 @ApiBearerAuth()
 @Controller()
 export class PlanController {
-  constructor(private readonly plans: PlanService) {}
+  constructor(
+    private readonly plans: PlanService,
+    private readonly definitions: KpiDefinitionsService,
+  ) {}
+
+  /** Add a KPI to an action item of a plan. */
+  @Roles('staff', 'admin')
+  @Post('plans/:id/kpis')
+  addKpi(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateKpiDto): Promise<KpiDefinition> {
+    return this.definitions.create(id, dto);
+  }
 
   @Get('plans')
   list(): Promise<PlanSummary[]> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { KpiDefinitionsService } from './kpi-definitions.service';
 import { KpiRecorder } from './kpi-recorder.service';
 import { KpiStreamService } from './kpi-stream.service';
 import { KpiService } from './kpi.service';
@@ -9,7 +10,7 @@ import { PlanService } from './plan.service';
 /** Pillars, themes, action items, KPIs, the ledger and its counters, and the dashboard stream. */
 @Module({
   controllers: [PlanController, KpisController],
-  providers: [PlanService, KpiService, KpiRecorder, KpiStreamService],
+  providers: [PlanService, KpiService, KpiRecorder, KpiStreamService, KpiDefinitionsService],
   exports: [KpiRecorder, KpiService, PlanService],
 })
 export class PlanModule {}

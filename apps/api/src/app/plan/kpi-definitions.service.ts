@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { KpiDefinition } from '@chamber/contracts';
+import { badRequest, conflict, notFound } from '../common/errors';
+import type { CreateKpiDto, UpdateKpiDto } from './dto/kpi-definition.dto';
+import { ActionItem } from './entities/action-item.entity';
+import { Kpi } from './entities/kpi.entity';
+import { Plan } from './entities/plan.entity';
+
+/** Staff add KPIs and change targets; changes are audited, and no ledger row is ever touched. */
+@Injectable()
+export class KpiDefinitionsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async create(planId: string, dto: CreateKpiDto): Promise<KpiDefinition> {
+    return this.dataSource.transaction(async (m) => {
+      if (!(await m.exists(Plan, { where: { id: planId } }))) throw notFound('計画が見つかりません', 'Plan not found');
+      const item = await m.findOne(ActionItem, { where: { planId, code: dto.actionItemCode } });
+      if (!item) throw badRequest('actionItemCode', 'この計画にない取組項目です', 'No such action item in this plan');
+      if (!dto.code.startsWith(`${dto.actionItemCode}-`)) {
+        throw badRequest(
+          'code',
+          'KPIコードは取組項目コードで始めてください',
+          'The KPI code must start with its action item code',
+        );
+      }
+      if (dto.kind === 'ratio' && !dto.denominator?.length) {
+        throw badRequest('denominator', '比率のKPIには分母が必要です', 'A ratio KPI needs a denominator');
+      }
+      if (await m.exists(Kpi, { where: { planId, code: dto.code } })) {
+        throw conflict('同じコードのKPIがあります', 'A KPI with this code exists', 'duplicate_kpi');
+      }
+      const sort =
+        ((
+          await m
+            .createQueryBuilder(Kpi, 'k')
+            .select('MAX(k.sort)', 'max')
+            .where('k.plan_id = :planId', { planId })
+            .getRawOne<{ max: number }>()
+        )?.max ?? 0) + 1;
+      const kpi = await m.save(
+        m.create(Kpi, {
+          planId,
+          actionItemId: item.id,
+          actionItemCode: item.code,
+          code: dto.code,
+          labelJa: dto.label.ja,
+          labelEn: dto.label.en,
+          kind: dto.kind,
+          target: dto.target ?? null,
+          unit: dto.unit,
+          ratioWindow: dto.window ?? null,
+          numerator: dto.numerator.map((t) => ({ ...t })),
+          denominator: dto.denominator?.map((t) => ({ ...t })) ?? null,
+          baseline: dto.baseline?.fiscalYear
+            ? { fiscalYear: dto.baseline.fiscalYear }
+            : dto.baseline?.previous
+              ? { previous: true }
+              : null,
+          sort,
+        }),
+      );
+      return toDefinition(kpi);
+    });
+  }
+
+  async update(id: string, dto: UpdateKpiDto): Promise<KpiDefinition> {
+    const repo = this.dataSource.getRepository(Kpi);
+    const kpi = await repo.findOneBy({ id });
+    if (!kpi) throw notFound('KPIが見つかりません', 'KPI not found');
+    if (dto.label) {
+      kpi.labelJa = dto.label.ja;
+      kpi.labelEn = dto.label.en;
+    }
+    if (dto.target !== undefined) kpi.target = dto.target;
+    return toDefinition(await repo.save(kpi));
+  }
+}
+
+function toDefinition(k: Kpi): KpiDefinition {
+  return {
+    id: k.id,
+    code: k.code,
+    label: { ja: k.labelJa, en: k.labelEn },
+    kind: k.kind,
+    target: k.target,
+    unit: k.unit,
+    measureNote: { ja: k.measureNoteJa, en: k.measureNoteEn },
+  };
+}
