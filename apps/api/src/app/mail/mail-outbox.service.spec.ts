@@ -1,6 +1,6 @@
 import { createServer, Server, Socket } from 'net';
 import type { AddressInfo } from 'net';
-import { startTestApp, TestApp } from '../../testing/test-app';
+import { startTestApp } from '../../testing/test-app';
 import { MailOutbox } from './mail-outbox.service';
 
 /** A minimal SMTP server that accepts every message and keeps it. */
