@@ -1,16 +1,19 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuthModule } from './auth/auth.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
+import { loggingParams } from './common/logging';
 import { ClientAddressThrottlerGuard } from './common/rate-limit';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DATABASE_INFO, DatabaseInfo } from './database/database-info';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { PlanModule } from './plan/plan.module';
 
@@ -24,12 +27,14 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
+        LoggerModule.forRoot(loggingParams(config.logLevel)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: db.embedded ? 4 : 20 }) }),
         ThrottlerModule.forRoot([
           { name: 'login', ...perMinute(config.loginRateLimit) },
           { name: 'public', ...perMinute(config.publicRateLimit) },
         ]),
         AuthModule,
+        JobsModule,
         MailModule,
         PlanModule,
       ],
