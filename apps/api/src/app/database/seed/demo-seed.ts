@@ -74,8 +74,10 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<boole
     note: 'demo activity (development seed)',
   });
   const activity: KpiRecord[] = [];
-  // the seed period: a plausible history for FY2019–FY2021
-  for (const [i, y] of [2019, 2020, 2021].entries()) {
+  // a plausible history: the seed period FY2019–FY2021 and the finished years of the current one
+  const pastYears = [2019, 2020, 2021];
+  for (let y = start; y < fy; y++) if (!pastYears.includes(y)) pastYears.push(y);
+  for (const [i, y] of pastYears.entries()) {
     activity.push(
       demo('A1-1', 'attendance', y, 80 + i * 15),
       demo('A1-1', 'outcome:job_offer', y, 4 + i),
@@ -105,8 +107,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<boole
     demo('A2-1', 'consultations:marukei_recommendation', fy, 51),
     demo('A3-5', 'events_held', fy, 4),
     demo('A3-5', 'attendance', fy, 160),
-    demo('A1-7', 'exam_examinees', fy - 1, 3160),
-    demo('A1-7', 'exam_examinees', fy, 1720),
+    demo('A1-7', 'exam_examinees', fy, 2380),
     demo('C1-9', 'members_joined', fy, 96),
     demo('C1-9', 'members_left', fy, 40),
     demo('C1-9', 'opening_balance', start, 4610),
