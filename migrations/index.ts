@@ -3,5 +3,15 @@
 import { Foundation1795696449104 } from './1795696449104-foundation';
 import { MailOutbox1795697554475 } from './1795697554475-mail-outbox';
 import { SuggestionBox1795697799962 } from './1795697799962-suggestion-box';
+import { ExamsCatalogue1795697880762 } from './1795697880762-exams-catalogue';
+import { Members1795697881240 } from './1795697881240-members';
+import { EventsRegistrations1795698082754 } from './1795698082754-events-registrations';
 
-export const MIGRATIONS = [Foundation1795696449104, MailOutbox1795697554475, SuggestionBox1795697799962];
+export const MIGRATIONS = [
+  Foundation1795696449104,
+  MailOutbox1795697554475,
+  SuggestionBox1795697799962,
+  ExamsCatalogue1795697880762,
+  Members1795697881240,
+  EventsRegistrations1795698082754,
+];

@@ -4,3 +4,4 @@ export * from './lib/plan';
 export * from './lib/events';
 export * from './lib/suggestions';
 export * from './lib/members';
+export * from './lib/exams';

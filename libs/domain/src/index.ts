@@ -4,3 +4,6 @@ export * from './lib/corporate-number';
 export * from './lib/kana';
 export * from './lib/waitlist';
 export * from './lib/suggestion-stats';
+export * from './lib/member-rules';
+export * from './lib/exams';
+export * from './lib/events';

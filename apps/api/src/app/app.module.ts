@@ -5,6 +5,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuthModule } from './auth/auth.module';
+import { EventsModule } from './events/events.module';
+import { ExamsModule } from './exams/exams.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { loggingParams } from './common/logging';
@@ -15,7 +17,9 @@ import { dataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
+import { MembersModule } from './members/members.module';
 import { PlanModule } from './plan/plan.module';
+import { SuggestionsModule } from './suggestions/suggestions.module';
 
 /** A per-minute limit; 0 turns it off. */
 const perMinute = (limit: number) => ({ ttl: 60_000, limit: limit > 0 ? limit : Number.MAX_SAFE_INTEGER });
@@ -34,9 +38,13 @@ export class AppModule {
           { name: 'public', ...perMinute(config.publicRateLimit) },
         ]),
         AuthModule,
+        EventsModule,
+        ExamsModule,
         JobsModule,
         MailModule,
+        MembersModule,
         PlanModule,
+        SuggestionsModule,
       ],
       controllers: [HealthController],
       providers: [

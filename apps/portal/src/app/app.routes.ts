@@ -6,6 +6,8 @@ import { ShellComponent } from './core/shell.component';
 
 export const appRoutes: Routes = [
   { path: 'login', loadChildren: () => import('./auth/auth.routes').then((m) => m.AUTH_ROUTES) },
+  // No account needed (students' job-fair sign-up, self-cancel links): outside the signed-in shell.
+  { path: 'public', loadChildren: () => import('./events/public-events.routes').then((m) => m.PUBLIC_EVENTS_ROUTES) },
   {
     path: '',
     component: ShellComponent,
@@ -17,10 +19,22 @@ export const appRoutes: Routes = [
         loadChildren: () => import('./plan/plan.routes').then((m) => m.PLAN_ROUTES),
       },
       {
+        path: 'events',
+        canActivate: [roleGuard()],
+        loadChildren: () => import('./events/events.routes').then((m) => m.EVENTS_ROUTES),
+      },
+      {
         path: 'dashboard',
         canActivate: [roleGuard(CHAMBER_ROLES)],
         loadChildren: () => import('./dashboard/dashboard.routes').then((m) => m.DASHBOARD_ROUTES),
       },
+      {
+        path: 'suggestions',
+        canActivate: [roleGuard()],
+        loadChildren: () => import('./suggestions/suggestions.routes').then((m) => m.SUGGESTIONS_ROUTES),
+      },
+      // the exam calendar and application form need no account; its own routes guard the rest
+      { path: 'exams', loadChildren: () => import('./exams/exams.routes').then((m) => m.EXAMS_ROUTES) },
       { path: '**', component: NotFoundPage, title: 'titles.notFound' },
     ],
   },

@@ -312,6 +312,8 @@ export interface MemberActivity {
     startsAt: string | null;
     name: string;
     status: string;
+    /** attendance: when the person was checked in */
+    checkedInAt: string | null;
   }[];
   examApplications: { id: string; examName: string; date: string | null; name: string; status: string }[];
   suggestions: { id: string; category: string; status: string; createdAt: string }[];

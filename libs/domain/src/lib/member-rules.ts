@@ -2,11 +2,15 @@
 import type { ImportField, Ward } from '@chamber/contracts';
 import { IMPORT_FIELDS, IMPORT_HEADERS_JA } from '@chamber/contracts';
 import { isValidCorporateNumber } from './corporate-number';
+import { fiscalYearOfDate } from './fiscal-year';
 import { isKatakanaName, normalizeFurigana, searchKey } from './kana';
 
-/** The stored search key of a company: name and furigana, each as `searchKey`, kept apart by '|'. */
-export function memberSearchKey(name: string, nameKana: string): string {
-  return `${searchKey(name)}|${searchKey(nameKana)}`;
+/**
+ * The stored search key of a company: name, furigana (each as `searchKey`) and corporate number,
+ * kept apart by '|' so that one substring match finds any of them.
+ */
+export function memberSearchKey(name: string, nameKana: string, corporateNumber?: string | null): string {
+  return `${searchKey(name)}|${searchKey(nameKana)}|${corporateNumber ?? ''}`;
 }
 
 /** 法人番号 as typed or exported: full-width digits, hyphens and spaces are tolerated. */
@@ -51,7 +55,10 @@ export function parseCalendarDate(input: string): string | null {
  * Which import field each column holds, from the header row (English keys or the Japanese
  * header, BOM and spaces tolerated). Unknown columns map to null.
  */
-export function mapImportHeader(header: readonly string[]): { columns: (ImportField | null)[]; missing: ImportField[] } {
+export function mapImportHeader(header: readonly string[]): {
+  columns: (ImportField | null)[];
+  missing: ImportField[];
+} {
   const byName = new Map<string, ImportField>();
   for (const f of IMPORT_FIELDS) {
     byName.set(f.toLowerCase(), f);
@@ -115,7 +122,8 @@ export function validateImportRow(raw: Partial<Record<ImportField, string>>): {
   if (nameKana && !isKatakanaName(nameKana)) problems.push({ field: 'nameKana', code: 'katakana' });
 
   const corporate = normalizeCorporateNumber(raw.corporateNumber ?? '');
-  if (corporate && !isValidCorporateNumber(corporate)) problems.push({ field: 'corporateNumber', code: 'corporateNumber' });
+  if (corporate && !isValidCorporateNumber(corporate))
+    problems.push({ field: 'corporateNumber', code: 'corporateNumber' });
 
   const wardText = text('ward');
   const ward = wardText ? parseWard(wardText) : null;
@@ -129,4 +137,33 @@ export function validateImportRow(raw: Partial<Record<ImportField, string>>): {
 
   if (problems.length || !ward || !joinedOn) return { row: null, problems };
   return { row: { name, nameKana, corporateNumber: corporate || null, industry, ward, joinedOn }, problems };
+}
+
+export interface MembershipDates {
+  joinedOn: string | null;
+  leftOn: string | null;
+}
+
+export interface MembershipDelta {
+  measure: 'members_joined' | 'members_left';
+  fiscalYear: number;
+  delta: 1 | -1;
+}
+
+/**
+ * How the C1-9 counters move when a company's membership dates change (before = null for a new
+ * company): a date set counts +1 in its fiscal year, a date removed or moved takes back its count.
+ */
+export function membershipKpiDeltas(before: MembershipDates | null, after: MembershipDates): MembershipDelta[] {
+  const out: MembershipDelta[] = [];
+  const move = (measure: MembershipDelta['measure'], from: string | null, to: string | null) => {
+    const a = from ? fiscalYearOfDate(from) : null;
+    const b = to ? fiscalYearOfDate(to) : null;
+    if (a === b) return;
+    if (a !== null) out.push({ measure, fiscalYear: a, delta: -1 });
+    if (b !== null) out.push({ measure, fiscalYear: b, delta: 1 });
+  };
+  move('members_joined', before?.joinedOn ?? null, after.joinedOn);
+  move('members_left', before?.leftOn ?? null, after.leftOn);
+  return out;
 }

@@ -58,7 +58,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
         error: reason(status),
         message: exception.messages[lang],
         ...(exception.code ? { code: exception.code } : {}),
-        ...(errors ? { errors: errors.map((e) => ({ field: e.field, message: e[lang] })) } : {}),
+        // extra keys of an error (the `row` of an import file) pass through
+        ...(errors
+          ? { errors: errors.map(({ ja, en, ...rest }) => ({ ...rest, message: lang === 'ja' ? ja : en })) }
+          : {}),
         ...extra,
       };
     }

@@ -1,7 +1,19 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { UserAccount } from '../auth/entities/user-account.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
+import { ChamberEvent } from '../events/entities/event.entity';
+import { RegistrationOutcome } from '../events/entities/registration-outcome.entity';
+import { Registration } from '../events/entities/registration.entity';
+import { ExamApplication } from '../exams/entities/exam-application.entity';
+import { ExamSitting } from '../exams/entities/exam-sitting.entity';
+import { ExamType } from '../exams/entities/exam-type.entity';
 import { OutboxMail } from '../mail/outbox-mail.entity';
+import { MemberConsultation } from '../members/entities/member-consultation.entity';
+import { MemberFiscalActivity } from '../members/entities/member-fiscal-activity.entity';
+import { MemberImport } from '../members/entities/member-import.entity';
+import { MemberInvitation } from '../members/entities/member-invitation.entity';
+import { MemberPerson } from '../members/entities/member-person.entity';
+import { MemberVisit } from '../members/entities/member-visit.entity';
 import { Member } from '../members/entities/member.entity';
 import { ActionItem } from '../plan/entities/action-item.entity';
 import { KpiCounter } from '../plan/entities/kpi-counter.entity';
@@ -23,10 +35,22 @@ export const ENTITIES = [
   KpiLedgerEntry,
   KpiCounter,
   Member,
+  MemberPerson,
+  MemberConsultation,
+  MemberVisit,
+  MemberFiscalActivity,
+  MemberInvitation,
+  MemberImport,
   UserAccount,
   AuditEntry,
   IdempotencyKey,
   OutboxMail,
+  ExamType,
+  ExamSitting,
+  ExamApplication,
   Suggestion,
   SuggestionAuthor,
+  ChamberEvent,
+  Registration,
+  RegistrationOutcome,
 ];

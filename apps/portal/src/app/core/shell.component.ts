@@ -54,6 +54,16 @@ import { LanguageToggleComponent } from './language-toggle.component';
           }
           <a
             mat-button
+            routerLink="/events"
+            routerLinkActive="active"
+            data-testid="nav-events"
+            [attr.aria-label]="'nav.events' | transloco"
+          >
+            <mat-icon svgIcon="calendar" />
+            <span class="nav-text">{{ 'nav.events' | transloco }}</span>
+          </a>
+          <a
+            mat-button
             routerLink="/plan"
             routerLinkActive="active"
             data-testid="nav-plan"
@@ -62,8 +72,31 @@ import { LanguageToggleComponent } from './language-toggle.component';
             <mat-icon svgIcon="plan" />
             <span class="nav-text">{{ 'nav.plan' | transloco }}</span>
           </a>
+          <a
+            mat-button
+            routerLink="/suggestions"
+            routerLinkActive="active"
+            data-testid="nav-suggestions"
+            [attr.aria-label]="'nav.suggestions' | transloco"
+          >
+            <mat-icon svgIcon="edit" />
+            <span class="nav-text">{{ 'nav.suggestions' | transloco }}</span>
+          </a>
         </nav>
       }
+      <!-- the exam calendar is public: its link shows signed in or not -->
+      <nav class="nav" [attr.aria-label]="'nav.exams' | transloco">
+        <a
+          mat-button
+          routerLink="/exams"
+          routerLinkActive="active"
+          data-testid="nav-exams"
+          [attr.aria-label]="'nav.exams' | transloco"
+        >
+          <mat-icon svgIcon="exam" />
+          <span class="nav-text">{{ 'nav.exams' | transloco }}</span>
+        </a>
+      </nav>
 
       <span class="cp-spacer"></span>
       <cp-language-toggle class="lang" />

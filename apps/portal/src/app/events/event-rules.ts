@@ -1,5 +1,5 @@
 /** Pure rules the event pages share: seats, outcome types per kind, and placing API field errors. */
-import type { EventKind, FieldError } from '@chamber/contracts';
+import { OUTCOME_TYPES_BY_KIND, type EventKind, type FieldError, type OutcomeType } from '@chamber/contracts';
 
 export interface SeatInfo {
   capacity: number;
@@ -21,23 +21,9 @@ export function seatInfo(e: { capacity: number; registeredCount: number; waitlis
   };
 }
 
-/** The outcomes staff may record on an attended registration, by event kind (job fairs: job offers). */
-export const OUTCOME_TYPES_BY_KIND: Readonly<Record<EventKind, readonly string[]>> = {
-  job_fair: ['job_offer'],
-  business_matching: ['business_deal'],
-  seminar: ['startup'],
-  training: [],
-  member_gathering: [],
-  other: [],
-};
-
-export function outcomeTypesFor(kind: EventKind): readonly string[] {
+/** The outcomes staff may record on an attended registration of this kind of event (job fairs: job offers). */
+export function outcomeTypesFor(kind: EventKind): readonly OutcomeType[] {
   return OUTCOME_TYPES_BY_KIND[kind] ?? [];
-}
-
-/** Outcomes as the roster sends them: plain type names or `{type}` objects. */
-export function outcomeTypes(outcomes: readonly (string | { type: string })[] | null | undefined): string[] {
-  return (outcomes ?? []).map((o) => (typeof o === 'string' ? o : o.type));
 }
 
 /**

@@ -48,11 +48,14 @@ describe('Tokyo times of events', () => {
     expect(calendarWeeks('2026-02')).toHaveLength(4); // Feb 2026 starts on a Sunday and has 28 days
   });
 
-  it('keeps registration open only inside the window and before the start', () => {
+  it('keeps registration open only inside the window, by default until the end', () => {
     const e = { startsAt: '2026-06-01T10:00:00+09:00', registrationClosesAt: '2026-05-25T17:00:00+09:00' };
     expect(registrationOpen(e, Date.parse('2026-05-25T07:59:00Z'))).toBe(true);
     expect(registrationOpen(e, Date.parse('2026-05-25T08:00:00Z'))).toBe(false);
     expect(registrationOpen({ startsAt: e.startsAt }, Date.parse('2026-05-31T00:00:00Z'))).toBe(true);
+    const noWindow = { startsAt: '2026-06-01T10:00:00+09:00', endsAt: '2026-06-01T12:00:00+09:00' };
+    expect(registrationOpen(noWindow, Date.parse('2026-06-01T02:59:00Z'))).toBe(true);
+    expect(registrationOpen(noWindow, Date.parse('2026-06-01T03:00:00Z'))).toBe(false);
     expect(registrationOpen({ ...e, status: 'cancelled' }, Date.parse('2026-05-01T00:00:00Z'))).toBe(false);
     expect(
       registrationOpen({ ...e, registrationOpensAt: '2026-05-10T00:00:00+09:00' }, Date.parse('2026-05-01T00:00:00Z')),

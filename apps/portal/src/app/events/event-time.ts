@@ -78,13 +78,19 @@ export function calendarWeeks(month: string): CalendarDay[][] {
   return weeks;
 }
 
-/** Whether registration is open at `now`: inside the window (when one is set) and before the start. */
+/** Whether registration is open at `now`: inside the window; without a closing time, until the event ends. */
 export function registrationOpen(
-  e: { startsAt: string; registrationOpensAt?: string | null; registrationClosesAt?: string | null; status?: string },
+  e: {
+    startsAt: string;
+    endsAt?: string | null;
+    registrationOpensAt?: string | null;
+    registrationClosesAt?: string | null;
+    status?: string;
+  },
   now: number = Date.now(),
 ): boolean {
   if (e.status && e.status !== 'scheduled') return false;
   if (e.registrationOpensAt && now < new Date(e.registrationOpensAt).getTime()) return false;
-  const closes = e.registrationClosesAt ?? e.startsAt;
+  const closes = e.registrationClosesAt ?? e.endsAt ?? e.startsAt;
   return now < new Date(closes).getTime();
 }

@@ -1,21 +1,29 @@
 import { HttpClient, HttpHeaders, type HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { EventKind, PlanView } from '@chamber/contracts';
-import type { Observable } from 'rxjs';
 import type {
+  CancelEventResponse,
   CancelRegistrationResponse,
   CheckInResponse,
-  EventMailRequest,
-  EventMailResponse,
-  EventView,
-  EventWriteRequest,
-  MyRegistration,
-  PublicRegisterRequest,
-  PublicRegisterResponse,
-  RegisterRequest,
-  RegisterResponse,
-  RosterRow,
-} from './event-models';
+  CreateEventRequest,
+  EventDetail,
+  EventKind,
+  EventSummary,
+  FollowUpMailRequest,
+  FollowUpMailResponse,
+  OutcomeType,
+  OutcomeView,
+  PlanView,
+  PublicRegistrationRequest,
+  PublicRegistrationResponse,
+  RegisterParticipantsRequest,
+  RegisterParticipantsResponse,
+  RegistrationStatus,
+  RegistrationView,
+  RosterEntry,
+  RosterCsvEncoding,
+  UpdateEventRequest,
+} from '@chamber/contracts';
+import type { Observable } from 'rxjs';
 
 export interface EventQuery {
   kind?: EventKind | null;
@@ -32,48 +40,62 @@ function idempotent(key: string | undefined): { headers?: HttpHeaders } {
 export class EventsDataService {
   private readonly http = inject(HttpClient);
 
-  list(query: EventQuery = {}): Observable<EventView[]> {
+  list(query: EventQuery = {}): Observable<EventSummary[]> {
     const params: Record<string, string> = {};
     if (query.kind) params['kind'] = query.kind;
     if (query.from) params['from'] = query.from;
     if (query.to) params['to'] = query.to;
-    return this.http.get<EventView[]>('/api/events', { params });
+    return this.http.get<EventSummary[]>('/api/events', { params });
   }
 
-  get(id: string): Observable<EventView> {
-    return this.http.get<EventView>(`/api/events/${encodeURIComponent(id)}`);
+  get(id: string): Observable<EventDetail> {
+    return this.http.get<EventDetail>(`/api/events/${encodeURIComponent(id)}`);
   }
 
-  create(body: EventWriteRequest, idempotencyKey?: string): Observable<EventView> {
-    return this.http.post<EventView>('/api/events', body, idempotent(idempotencyKey));
+  create(body: CreateEventRequest, idempotencyKey?: string): Observable<EventDetail> {
+    return this.http.post<EventDetail>('/api/events', body, idempotent(idempotencyKey));
   }
 
-  update(id: string, body: Partial<EventWriteRequest>): Observable<EventView> {
-    return this.http.patch<EventView>(`/api/events/${encodeURIComponent(id)}`, body);
+  update(id: string, body: UpdateEventRequest): Observable<EventDetail> {
+    return this.http.patch<EventDetail>(`/api/events/${encodeURIComponent(id)}`, body);
   }
 
-  cancelEvent(id: string): Observable<EventView> {
-    return this.http.post<EventView>(`/api/events/${encodeURIComponent(id)}/cancel`, {});
+  cancelEvent(id: string): Observable<CancelEventResponse> {
+    return this.http.post<CancelEventResponse>(`/api/events/${encodeURIComponent(id)}/cancel`, {});
   }
 
-  register(eventId: string, body: RegisterRequest, idempotencyKey?: string): Observable<RegisterResponse> {
-    return this.http.post<RegisterResponse>(
+  /** Staff mark an event held without a check-in (it then counts once toward `events_held`). */
+  markHeld(id: string): Observable<EventDetail> {
+    return this.http.post<EventDetail>(`/api/events/${encodeURIComponent(id)}/held`, {});
+  }
+
+  register(
+    eventId: string,
+    body: RegisterParticipantsRequest,
+    idempotencyKey?: string,
+  ): Observable<RegisterParticipantsResponse> {
+    return this.http.post<RegisterParticipantsResponse>(
       `/api/events/${encodeURIComponent(eventId)}/registrations`,
       body,
       idempotent(idempotencyKey),
     );
   }
 
-  registerPublic(eventId: string, body: PublicRegisterRequest, idempotencyKey?: string): Observable<PublicRegisterResponse> {
-    return this.http.post<PublicRegisterResponse>(
+  registerPublic(
+    eventId: string,
+    body: PublicRegistrationRequest,
+    idempotencyKey?: string,
+  ): Observable<PublicRegistrationResponse> {
+    return this.http.post<PublicRegistrationResponse>(
       `/api/public/events/${encodeURIComponent(eventId)}/registrations`,
       body,
       idempotent(idempotencyKey),
     );
   }
 
-  myRegistrations(): Observable<MyRegistration[]> {
-    return this.http.get<MyRegistration[]>('/api/me/registrations');
+  /** Own registrations; `company`: a member_admin's view of every employee's. */
+  myRegistrations(scope: 'own' | 'company' = 'own'): Observable<RegistrationView[]> {
+    return this.http.get<RegistrationView[]>('/api/me/registrations', { params: { scope } });
   }
 
   cancelRegistration(id: string): Observable<CancelRegistrationResponse> {
@@ -84,26 +106,33 @@ export class EventsDataService {
     return this.http.post<CancelRegistrationResponse>('/api/public/registrations/cancel', { cancelToken });
   }
 
-  roster(eventId: string, q = ''): Observable<RosterRow[]> {
-    const params: Record<string, string> = q.trim() ? { q: q.trim() } : {};
-    return this.http.get<RosterRow[]>(`/api/events/${encodeURIComponent(eventId)}/roster`, { params });
+  /** What a public cancel link stands for, shown before cancelling. */
+  lookupByToken<T>(cancelToken: string): Observable<T> {
+    return this.http.post<T>('/api/public/registrations/lookup', { cancelToken });
+  }
+
+  roster(eventId: string, q = '', status: RegistrationStatus | null = null): Observable<RosterEntry[]> {
+    const params: Record<string, string> = {};
+    if (q.trim()) params['q'] = q.trim();
+    if (status) params['status'] = status;
+    return this.http.get<RosterEntry[]>(`/api/events/${encodeURIComponent(eventId)}/roster`, { params });
   }
 
   checkIn(registrationId: string): Observable<CheckInResponse> {
     return this.http.post<CheckInResponse>(`/api/registrations/${encodeURIComponent(registrationId)}/check-in`, {});
   }
 
-  /** Check-in by the token of a scanned QR code. */
-  checkInByToken(token: string): Observable<CheckInResponse> {
-    return this.http.post<CheckInResponse>('/api/check-in', { token });
+  /** Check-in by the text of a scanned QR code (with the event being run: another event's ticket is refused). */
+  checkInByToken(token: string, eventId?: string): Observable<CheckInResponse> {
+    return this.http.post<CheckInResponse>('/api/check-in', eventId ? { token, eventId } : { token });
   }
 
-  addOutcome(registrationId: string, type: string): Observable<unknown> {
-    return this.http.post<unknown>(`/api/registrations/${encodeURIComponent(registrationId)}/outcomes`, { type });
+  addOutcome(registrationId: string, type: OutcomeType): Observable<OutcomeView> {
+    return this.http.post<OutcomeView>(`/api/registrations/${encodeURIComponent(registrationId)}/outcomes`, { type });
   }
 
-  mail(eventId: string, body: EventMailRequest): Observable<EventMailResponse> {
-    return this.http.post<EventMailResponse>(`/api/events/${encodeURIComponent(eventId)}/mail`, body);
+  mail(eventId: string, body: FollowUpMailRequest): Observable<FollowUpMailResponse> {
+    return this.http.post<FollowUpMailResponse>(`/api/events/${encodeURIComponent(eventId)}/mail`, body);
   }
 
   /** The plan in force, for the action-item select. */
@@ -120,7 +149,7 @@ export class EventsDataService {
     return `/api/events/${encodeURIComponent(eventId)}.ics`;
   }
 
-  rosterCsvUrl(eventId: string, encoding: 'utf8' | 'sjis'): string {
+  rosterCsvUrl(eventId: string, encoding: RosterCsvEncoding): string {
     return `/api/events/${encodeURIComponent(eventId)}/roster.csv?encoding=${encoding}`;
   }
 

@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CheckInResponse, OutcomeType, OutcomeView } from '@chamber/contracts';
+import { isOutcomeAllowed, outcomeMeasure, outcomeTypesFor, parseCheckInCode } from '@chamber/domain';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth.decorators';
+import { badRequest, conflict } from '../common/errors';
+import { KpiRecorder } from '../plan/kpi-recorder.service';
+import { ChamberEvent } from './entities/event.entity';
+import { RegistrationOutcome } from './entities/registration-outcome.entity';
+import { Registration } from './entities/registration.entity';
+import { eventKpi } from './event-kpi';
+import { conflictOn, isUniqueViolation, unknownRegistration } from './event-views';
+import { queryRows } from './sql-rows';
+
+/** The day of the event: check-in (by id or scanned QR code) and the outcomes recorded after it. */
+@Injectable()
+export class CheckInService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly kpi: KpiRecorder,
+  ) {}
+
+  /** POST /api/check-in: the registration whose QR code was scanned. */
+  async checkInByToken(scanned: string, eventId: string | undefined, user: AuthUser): Promise<CheckInResponse> {
+    const token = parseCheckInCode(scanned);
+    const reg = token ? await this.dataSource.getRepository(Registration).findOneBy({ checkInToken: token }) : null;
+    if (!reg) throw unknownRegistration('token');
+    if (eventId && reg.eventId !== eventId) {
+      throw conflictOn(
+        'token',
+        'この QR コードは別のイベントのものです',
+        'This QR code is for another event',
+        'other_event',
+      );
+    }
+    return this.checkIn(reg.id, user);
+  }
+
+  /**
+   * POST /api/registrations/:id/check-in: `attendance` +1 the first time only; the event's first
+   * check-in marks it held (`events_held` +1 once). Repeating it answers the first check-in's time.
+   */
+  async checkIn(id: string, user: AuthUser): Promise<CheckInResponse> {
+    const reg = await this.dataSource.getRepository(Registration).findOneBy({ id });
+    if (!reg) throw unknownRegistration();
+    return this.dataSource.transaction(async (m) => {
+      // the event row first (the lock order of every seat change); only while it is still scheduled
+      const held = await queryRows<{ id: string }>(
+        m,
+        `UPDATE event SET status = 'held', held_at = now(), updated_at = now()
+         WHERE id = $1 AND status = 'scheduled' RETURNING id`,
+        [reg.eventId],
+      );
+      const rows = await queryRows<{ checked_in_at: Date }>(
+        m,
+        `UPDATE registration SET status = 'attended', checked_in_at = now(), checked_in_by = $2
+         WHERE id = $1 AND status = 'registered' RETURNING checked_in_at`,
+        [id, user.id],
+      );
+      const base = { id, status: 'attended' as const, name: reg.name, nameKana: reg.nameKana, eventId: reg.eventId };
+      if (!rows.length) {
+        const [now] = (await m.query(`SELECT status, checked_in_at FROM registration WHERE id = $1`, [id])) as {
+          status: string;
+          checked_in_at: Date | null;
+        }[];
+        if (now?.status === 'attended') {
+          return {
+            ...base,
+            checkedInAt: now.checked_in_at!.toISOString(),
+            alreadyCheckedIn: true,
+            eventMarkedHeld: false,
+          };
+        }
+        throw now?.status === 'waitlisted'
+          ? conflict(
+              'キャンセル待ちの申込みは受付できません',
+              'A waitlisted registration cannot check in',
+              'waitlisted',
+            )
+          : conflict('取り消された申込みは受付できません', 'A cancelled registration cannot check in', 'cancelled');
+      }
+      const event = await m.findOneByOrFail(ChamberEvent, { id: reg.eventId });
+      await this.kpi.record(
+        m,
+        eventKpi(event, 'attendance', 1, 'check_in', id, user.id),
+        ...(held.length ? [eventKpi(event, 'events_held', 1, 'event_held', event.id, user.id)] : []),
+      );
+      return {
+        ...base,
+        checkedInAt: rows[0]!.checked_in_at.toISOString(),
+        alreadyCheckedIn: false,
+        eventMarkedHeld: held.length > 0,
+      };
+    });
+  }
+
+  /** POST /api/registrations/:id/outcomes: attended registrations only, one of each type. */
+  async recordOutcome(id: string, type: OutcomeType, note: string | null, user: AuthUser): Promise<OutcomeView> {
+    const reg = await this.dataSource.getRepository(Registration).findOneBy({ id });
+    if (!reg) throw unknownRegistration();
+    const event = await this.dataSource.getRepository(ChamberEvent).findOneByOrFail({ id: reg.eventId });
+    if (!isOutcomeAllowed(event.kind, type)) {
+      const allowed = outcomeTypesFor(event.kind).join(', ') || '-';
+      throw badRequest(
+        'type',
+        `この種類のイベントで記録できる成果: ${allowed}`,
+        `Outcomes this kind of event allows: ${allowed}`,
+      );
+    }
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const [current] = (await m.query(`SELECT status FROM registration WHERE id = $1 FOR SHARE`, [id])) as {
+          status: string;
+        }[];
+        if (current?.status !== 'attended') {
+          throw conflict(
+            '成果は出席した申込みにのみ記録できます',
+            'Outcomes are recorded on attended registrations only',
+            'not_attended',
+          );
+        }
+        const outcome = await m.save(
+          m.create(RegistrationOutcome, { registrationId: id, type, note, recordedBy: user.id }),
+        );
+        await this.kpi.record(m, eventKpi(event, outcomeMeasure(type), 1, 'outcome', outcome.id, user.id));
+        return {
+          id: outcome.id,
+          registrationId: id,
+          type,
+          note: outcome.note,
+          recordedAt: outcome.recordedAt.toISOString(),
+        };
+      });
+    } catch (e) {
+      if (isUniqueViolation(e, 'registration_outcome_type_uq')) {
+        throw conflictOn(
+          'type',
+          'この成果は既に記録されています',
+          'This outcome is already recorded',
+          'duplicate_outcome',
+        );
+      }
+      throw e;
+    }
+  }
+
+  /** DELETE /api/registrations/:id/outcomes/:type: a mistaken outcome comes off its counter. */
+  async removeOutcome(id: string, type: string, user: AuthUser): Promise<{ removed: true }> {
+    const reg = await this.dataSource.getRepository(Registration).findOneBy({ id });
+    if (!reg) throw unknownRegistration();
+    const event = await this.dataSource.getRepository(ChamberEvent).findOneByOrFail({ id: reg.eventId });
+    await this.dataSource.transaction(async (m) => {
+      const [row] = await queryRows<{ id: string }>(
+        m,
+        `DELETE FROM registration_outcome WHERE registration_id = $1 AND type = $2 RETURNING id`,
+        [id, type],
+      );
+      if (!row) throw unknownRegistration('type');
+      await this.kpi.record(m, eventKpi(event, `outcome:${type}`, -1, 'outcome_removed', row.id, user.id));
+    });
+    return { removed: true };
+  }
+}

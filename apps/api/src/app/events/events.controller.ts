@@ -1,0 +1,127 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type {
+  CancelEventResponse,
+  EventDetail,
+  EventSummary,
+  FollowUpMailResponse,
+  RegisterParticipantsResponse,
+  RosterEntry,
+} from '@chamber/contracts';
+import type { Response } from 'express';
+import { AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators';
+import { FollowUpMailDto, RosterFileQueryDto, RosterQueryDto } from './dto/check-in.dto';
+import { CancelEventDto, CreateEventDto, EventListQueryDto, UpdateEventDto } from './dto/event.dto';
+import { RegisterParticipantsDto } from './dto/registration.dto';
+import { eventIcs } from './event-ics';
+import { EventsService } from './events.service';
+import { FollowUpService } from './follow-up.service';
+import { RegistrationsService } from './registrations.service';
+import { RosterFile, RostersService } from './rosters.service';
+import { sendFile } from './send-file';
+
+const UUID = new ParseUUIDPipe();
+
+@ApiTags('events')
+@ApiBearerAuth()
+@Controller('events')
+export class EventsController {
+  constructor(
+    private readonly events: EventsService,
+    private readonly registrations: RegistrationsService,
+    private readonly rosters: RostersService,
+    private readonly followUp: FollowUpService,
+  ) {}
+
+  @Roles('staff', 'admin')
+  @Post()
+  create(@Body() dto: CreateEventDto, @CurrentUser() user: AuthUser): Promise<EventDetail> {
+    return this.events.create(dto, user);
+  }
+
+  @Public()
+  @Get()
+  list(@Query() q: EventListQueryDto, @CurrentUser() user?: AuthUser): Promise<EventSummary[]> {
+    return this.events.list(q, user);
+  }
+
+  // declared before ':id' so that '<uuid>.ics' is not taken for an id
+  @Public()
+  @Get(':id.ics')
+  @ApiProduces('text/calendar')
+  async ics(@Param('id', UUID) id: string, @Res() res: Response, @CurrentUser() user?: AuthUser): Promise<void> {
+    const event = await this.events.visibleEvent(id, user);
+    res
+      .status(200)
+      .setHeader('Content-Type', 'text/calendar; charset=utf-8')
+      .setHeader('Content-Disposition', `attachment; filename="event-${id}.ics"`)
+      .send(eventIcs(event, null));
+  }
+
+  @Public()
+  @Get(':id')
+  detail(@Param('id', UUID) id: string, @CurrentUser() user?: AuthUser): Promise<EventDetail> {
+    return this.events.detail(id, user);
+  }
+
+  @Roles('staff', 'admin')
+  @Patch(':id')
+  update(@Param('id', UUID) id: string, @Body() dto: UpdateEventDto, @CurrentUser() user: AuthUser) {
+    return this.events.update(id, dto, user);
+  }
+
+  @Roles('staff', 'admin')
+  @Post(':id/cancel')
+  @HttpCode(200)
+  cancel(
+    @Param('id', UUID) id: string,
+    @Body() dto: CancelEventDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<CancelEventResponse> {
+    return this.events.cancel(id, dto.reason ?? null, user);
+  }
+
+  @Roles('staff', 'admin')
+  @Post(':id/held')
+  @HttpCode(200)
+  markHeld(@Param('id', UUID) id: string, @CurrentUser() user: AuthUser): Promise<EventDetail> {
+    return this.events.markHeld(id, user);
+  }
+
+  @Roles('member', 'member_admin', 'staff', 'admin')
+  @Post(':id/registrations')
+  register(
+    @Param('id', UUID) id: string,
+    @Body() dto: RegisterParticipantsDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<RegisterParticipantsResponse> {
+    return this.registrations.registerParticipants(id, dto, user);
+  }
+
+  @Roles('staff', 'admin', 'manager')
+  @Get(':id/roster')
+  roster(@Param('id', UUID) id: string, @Query() q: RosterQueryDto): Promise<RosterEntry[]> {
+    return this.rosters.roster(id, q);
+  }
+
+  @Roles('staff', 'admin', 'manager')
+  @Get(':id/roster.csv')
+  @ApiProduces('text/csv')
+  async rosterCsv(@Param('id', UUID) id: string, @Query() q: RosterFileQueryDto, @Res() res: Response): Promise<void> {
+    sendFile(res, await this.rosters.csv(id, q.encoding ?? 'utf8', q.status));
+  }
+
+  @Roles('staff', 'admin', 'manager')
+  @Get(':id/roster.xlsx')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async rosterXlsx(@Param('id', UUID) id: string, @Query() q: RosterFileQueryDto, @Res() res: Response): Promise<void> {
+    const file: RosterFile = await this.rosters.xlsx(id, q.status);
+    sendFile(res, file);
+  }
+
+  @Roles('staff', 'admin')
+  @Post(':id/mail')
+  mail(@Param('id', UUID) id: string, @Body() dto: FollowUpMailDto): Promise<FollowUpMailResponse> {
+    return this.followUp.mailAudience(id, dto);
+  }
+}

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { PlanModule } from '../plan/plan.module';
+import { CancellationsService } from './cancellations.service';
+import { CheckInService } from './check-in.service';
+import { EventsController } from './events.controller';
+import { EventsService } from './events.service';
+import { FollowUpService } from './follow-up.service';
+import { PublicRegistrationsController } from './public-registrations.controller';
+import { RegistrationViewsService } from './registration-views.service';
+import { RegistrationsController } from './registrations.controller';
+import { RegistrationsService } from './registrations.service';
+import { RostersService } from './rosters.service';
+import { WaitlistService } from './waitlist.service';
+
+/** Events, registrations, waitlist, check-in, outcomes, rosters: each change moves its KPI in its transaction. */
+@Module({
+  imports: [PlanModule],
+  controllers: [EventsController, RegistrationsController, PublicRegistrationsController],
+  providers: [
+    EventsService,
+    RegistrationsService,
+    CancellationsService,
+    WaitlistService,
+    CheckInService,
+    RostersService,
+    RegistrationViewsService,
+    FollowUpService,
+  ],
+})
+export class EventsModule {}

@@ -1,0 +1,47 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { CancelRegistrationResponse, PublicRegistrationResponse, RegistrationView } from '@chamber/contracts';
+import { Public } from '../auth/auth.decorators';
+import { RateLimit } from '../common/rate-limit';
+import { CancellationsService } from './cancellations.service';
+import { PublicCancelDto, PublicLookupDto, PublicRegistrationDto } from './dto/registration.dto';
+import { sha256 } from './qr-code';
+import { RegistrationViewsService } from './registration-views.service';
+import { RegistrationsService } from './registrations.service';
+
+/** Students and the public: no account, rate-limited per address. */
+@ApiTags('public registrations')
+@Controller('public')
+export class PublicRegistrationsController {
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly cancellations: CancellationsService,
+    private readonly views: RegistrationViewsService,
+  ) {}
+
+  @Public()
+  @RateLimit('public')
+  @Post('events/:id/registrations')
+  register(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: PublicRegistrationDto,
+  ): Promise<PublicRegistrationResponse> {
+    return this.registrations.registerPublic(id, dto);
+  }
+
+  @Public()
+  @RateLimit('public')
+  @Post('registrations/cancel')
+  @HttpCode(200)
+  cancel(@Body() dto: PublicCancelDto): Promise<CancelRegistrationResponse> {
+    return this.cancellations.cancelByToken(dto.cancelToken, dto.registrationId);
+  }
+
+  @Public()
+  @RateLimit('public')
+  @Post('registrations/lookup')
+  @HttpCode(200)
+  lookup(@Body() dto: PublicLookupDto): Promise<RegistrationView> {
+    return this.views.forCancelToken(sha256(dto.cancelToken));
+  }
+}

@@ -1,0 +1,79 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { CancelRegistrationResponse, CheckInResponse, OutcomeView, RegistrationView } from '@chamber/contracts';
+import type { Response } from 'express';
+import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CancellationsService } from './cancellations.service';
+import { CheckInService } from './check-in.service';
+import { CheckInByTokenDto, RecordOutcomeDto } from './dto/check-in.dto';
+import { MyRegistrationsQueryDto } from './dto/registration.dto';
+import { FollowUpService } from './follow-up.service';
+import { RegistrationViewsService } from './registration-views.service';
+import { sendFile } from './send-file';
+
+const UUID = new ParseUUIDPipe();
+
+@ApiTags('registrations')
+@ApiBearerAuth()
+@Controller()
+export class RegistrationsController {
+  constructor(
+    private readonly views: RegistrationViewsService,
+    private readonly cancellations: CancellationsService,
+    private readonly checkIns: CheckInService,
+    private readonly followUp: FollowUpService,
+  ) {}
+
+  @Get('me/registrations')
+  mine(@Query() q: MyRegistrationsQueryDto, @CurrentUser() user: AuthUser): Promise<RegistrationView[]> {
+    return this.views.mine(user, q.scope ?? 'own');
+  }
+
+  @Get('registrations/:id')
+  one(@Param('id', UUID) id: string, @CurrentUser() user: AuthUser): Promise<RegistrationView> {
+    return this.views.one(id, user);
+  }
+
+  @Post('registrations/:id/cancel')
+  @HttpCode(200)
+  cancel(@Param('id', UUID) id: string, @CurrentUser() user: AuthUser): Promise<CancelRegistrationResponse> {
+    return this.cancellations.cancelById(id, user);
+  }
+
+  @Roles('staff', 'admin')
+  @Post('registrations/:id/check-in')
+  @HttpCode(200)
+  checkIn(@Param('id', UUID) id: string, @CurrentUser() user: AuthUser): Promise<CheckInResponse> {
+    return this.checkIns.checkIn(id, user);
+  }
+
+  @Roles('staff', 'admin')
+  @Post('check-in')
+  @HttpCode(200)
+  checkInByToken(@Body() dto: CheckInByTokenDto, @CurrentUser() user: AuthUser): Promise<CheckInResponse> {
+    return this.checkIns.checkInByToken(dto.token, dto.eventId, user);
+  }
+
+  @Roles('staff', 'admin')
+  @Post('registrations/:id/outcomes')
+  recordOutcome(
+    @Param('id', UUID) id: string,
+    @Body() dto: RecordOutcomeDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<OutcomeView> {
+    return this.checkIns.recordOutcome(id, dto.type, dto.note ?? null, user);
+  }
+
+  @Roles('staff', 'admin')
+  @Delete('registrations/:id/outcomes/:type')
+  removeOutcome(@Param('id', UUID) id: string, @Param('type') type: string, @CurrentUser() user: AuthUser) {
+    return this.checkIns.removeOutcome(id, type, user);
+  }
+
+  @Get('registrations/:id/certificate.pdf')
+  @ApiProduces('application/pdf')
+  async certificate(@Param('id', UUID) id: string, @CurrentUser() user: AuthUser, @Res() res: Response) {
+    const file = await this.followUp.certificate(id, user);
+    sendFile(res, { ...file, contentType: 'application/pdf' });
+  }
+}

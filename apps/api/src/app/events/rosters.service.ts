@@ -1,0 +1,158 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { stringify } from 'csv-stringify';
+import { stream as excelStream } from 'exceljs';
+import { encode } from 'iconv-lite';
+import type { RosterCsvEncoding, RosterEntry, RosterQuery } from '@chamber/contracts';
+import { searchKey } from '@chamber/domain';
+import { PassThrough, pipeline, Readable, Transform } from 'stream';
+import { StringDecoder } from 'string_decoder';
+import { DataSource } from 'typeorm';
+import { ChamberEvent } from './entities/event.entity';
+import { unknownEvent } from './event-views';
+import { isCp932Safe, toCp932Safe } from './export/cp932';
+import { QueryCursor, RosterRow, rosterQuery } from './export/roster-cursor';
+import { ROSTER_HEADER_JA, rosterCells, rosterEntry } from './export/roster-format';
+
+/** A file being streamed: what the controller needs to answer with it. */
+export interface RosterFile {
+  filename: string;
+  contentType: string;
+  /** characters CP932 could not hold, replaced with 〓 (CSV in sjis) */
+  replacedCharacters: number;
+  body: Readable;
+}
+
+/** Rosters of an event: JSON for the staff page, CSV and Excel files streamed from a cursor. */
+@Injectable()
+export class RostersService {
+  private readonly logger = new Logger('Rosters');
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async roster(eventId: string, q: RosterQuery): Promise<RosterEntry[]> {
+    await this.event(eventId);
+    const [sql, params] = rosterQuery(eventId, { status: q.status, q: q.q ? searchKey(q.q) : undefined });
+    const rows = (await this.dataSource.query(sql, params)) as RosterRow[];
+    return rows.map(rosterEntry);
+  }
+
+  /**
+   * CSV that Japanese Excel opens as is: UTF-8 with a BOM, or CP932. In CP932 a first pass over the
+   * same snapshot counts the characters to replace, so that the count can go in a header before
+   * the body streams.
+   */
+  async csv(eventId: string, encoding: RosterCsvEncoding, status?: string): Promise<RosterFile> {
+    const event = await this.event(eventId);
+    const sjis = encoding === 'sjis';
+    const [sql, params] = rosterQuery(eventId, { status });
+    const cursor = await QueryCursor.open<RosterRow>(this.dataSource, sql, params, { scroll: sjis });
+    let replacedCharacters = 0;
+    try {
+      if (sjis) {
+        for await (const row of cursor.rows()) replacedCharacters += cp932SafeCells(rosterCells(row)).replaced;
+        await cursor.rewind();
+      }
+    } catch (e) {
+      await cursor.close();
+      throw e;
+    }
+    async function* records(): AsyncGenerator<(string | number)[]> {
+      try {
+        yield ROSTER_HEADER_JA;
+        for await (const row of cursor.rows()) {
+          const cells = rosterCells(row);
+          yield sjis ? cp932SafeCells(cells).cells : cells;
+        }
+      } finally {
+        await cursor.close();
+      }
+    }
+    const source = Readable.from(records());
+    const csv = stringify({ bom: !sjis, record_delimiter: 'windows' });
+    // pipeline, not pipe: an error anywhere destroys every stage (and so ends the response)
+    const onDone = (err: Error | null) => {
+      if (err && err.message !== 'Premature close') this.logger.warn(`roster CSV stream ended: ${err.message}`);
+    };
+    const body: Readable = sjis ? pipeline(source, csv, cp932Encoder(), onDone) : pipeline(source, csv, onDone);
+    return {
+      filename: this.filename(event, 'csv'),
+      contentType: sjis ? 'text/csv; charset=Shift_JIS' : 'text/csv; charset=utf-8',
+      replacedCharacters,
+      body,
+    };
+  }
+
+  /** The roster as an Excel workbook, written row by row by exceljs' streaming writer. */
+  async xlsx(eventId: string, status?: string): Promise<RosterFile> {
+    const event = await this.event(eventId);
+    const [sql, params] = rosterQuery(eventId, { status });
+    const cursor = await QueryCursor.open<RosterRow>(this.dataSource, sql, params);
+    const out = new PassThrough();
+    const workbook = new excelStream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    const sheet = workbook.addWorksheet('名簿');
+    const widths = [38, 18, 20, 30, 28, 20, 8, 14, 10, 18, 18, 18, 16];
+    sheet.columns = ROSTER_HEADER_JA.map((header, i) => ({ header, width: widths[i] }));
+    sheet.getRow(1).font = { bold: true };
+    void (async () => {
+      try {
+        for await (const row of cursor.rows()) {
+          if (out.destroyed) break;
+          sheet.addRow(rosterCells(row)).commit();
+        }
+        sheet.commit();
+        await workbook.commit();
+      } catch (e) {
+        this.logger.error('roster workbook failed', e instanceof Error ? e.stack : String(e));
+        out.destroy(e instanceof Error ? e : new Error(String(e)));
+      } finally {
+        await cursor.close();
+      }
+    })();
+    return {
+      filename: this.filename(event, 'xlsx'),
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      replacedCharacters: 0,
+      body: out,
+    };
+  }
+
+  private async event(id: string): Promise<ChamberEvent> {
+    const event = await this.dataSource.getRepository(ChamberEvent).findOneBy({ id });
+    if (!event) throw unknownEvent();
+    return event;
+  }
+
+  private filename(event: ChamberEvent, ext: string): string {
+    const date = new Date(event.startsAt.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+    return `名簿_${date}_${event.titleJa}`.replace(/[\\/:*?"<>|\r\n]+/g, '_').slice(0, 120) + `.${ext}`;
+  }
+}
+
+/** UTF-8 text in, CP932 bytes out (the text was made CP932-safe cell by cell). */
+function cp932Encoder(): Transform {
+  const decoder = new StringDecoder('utf8');
+  return new Transform({
+    transform(chunk: Buffer | string, _enc, done) {
+      const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+      done(null, encode(text, 'cp932'));
+    },
+    flush(done) {
+      const rest = decoder.end();
+      done(null, rest ? encode(rest, 'cp932') : undefined);
+    },
+  });
+}
+
+/** A row's cells made CP932-safe: one check for the whole row, cell by cell only when something must go. */
+function cp932SafeCells(cells: (string | number)[]): { cells: (string | number)[]; replaced: number } {
+  if (isCp932Safe(cells.join('\u0001'))) return { cells, replaced: 0 };
+  let replaced = 0;
+  const safe = cells.map((c) => {
+    if (typeof c !== 'string') return c;
+    const r = toCp932Safe(c);
+    replaced += r.replaced;
+    return r.text;
+  });
+  return { cells: safe, replaced };
+}

@@ -1,0 +1,92 @@
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import * as iconv from 'iconv-lite';
+import type {
+  ExamApplication,
+  ExamApplicationChannel,
+  ExamApplicationStatus,
+  ExamFeeStatus,
+  ExamResult,
+  ExamSitting,
+} from '@chamber/contracts';
+
+const CHANNEL_JA: Record<ExamApplicationChannel, string> = { public: '一般', member: '会員', staff: '窓口' };
+const STATUS_JA: Record<ExamApplicationStatus, string> = { applied: '申込', cancelled: '取消' };
+const FEE_JA: Record<ExamFeeStatus, string> = { unpaid: '未納', paid: '納付済', waived: '免除' };
+const RESULT_JA: Record<ExamResult, string> = { passed: '合格', failed: '不合格', absent: '欠席' };
+
+const HEADER = [
+  '受験番号',
+  '氏名',
+  'フリガナ',
+  '生年月日',
+  'メールアドレス',
+  '電話番号',
+  '会員事業所',
+  '申込区分',
+  '受験料',
+  '入金状況',
+  '状態',
+  '結果',
+  '得点',
+  '申込日時',
+  '取消日時',
+];
+
+/** "2026-05-01 09:30" in Asia/Tokyo (always UTC+9). */
+function tokyoDateTime(iso: string | null): string {
+  if (!iso) return '';
+  return new Date(new Date(iso).getTime() + 9 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** Excel runs a cell that starts with = + - @ (or a tab/CR) as a formula: a leading apostrophe keeps it text. */
+function text(value: string | null | undefined): string {
+  if (!value) return '';
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function records(rows: ExamApplication[]): (string | number)[][] {
+  return rows.map((a) => [
+    a.examineeNumber,
+    text(a.name),
+    text(a.nameKana),
+    a.birthDate ?? '',
+    text(a.email),
+    text(a.phone),
+    text(a.company),
+    CHANNEL_JA[a.channel],
+    a.fee,
+    FEE_JA[a.feeStatus],
+    STATUS_JA[a.status],
+    a.result ? RESULT_JA[a.result] : '',
+    a.score ?? '',
+    tokyoDateTime(a.appliedAt),
+    tokyoDateTime(a.cancelledAt),
+  ]);
+}
+
+/** The applicant list as Japanese Excel opens it: UTF-8 with a BOM (default) or CP932, CRLF. */
+export function applicantsCsv(rows: ExamApplication[], encoding: 'utf8' | 'sjis'): Buffer {
+  const csv = stringify([HEADER, ...records(rows)], { record_delimiter: '\r\n' });
+  return encoding === 'sjis' ? iconv.encode(csv, 'cp932') : Buffer.from(`\uFEFF${csv}`, 'utf8');
+}
+
+export async function applicantsXlsx(sitting: ExamSitting, rows: ExamApplication[]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.created = new Date();
+  const sheet = book.addWorksheet('受験者一覧', { views: [{ state: 'frozen', ySplit: 3 }] });
+  sheet.addRow([`${sitting.exam.name.ja} ${sitting.gradeName.ja}（${sitting.code}）`]).font = { bold: true, size: 13 };
+  sheet.addRow([
+    `試験日 ${sitting.date} / 会場 ${sitting.venue} / 定員 ${sitting.capacity} / 申込 ${sitting.applicationsCount}`,
+  ]);
+  const header = sheet.addRow(HEADER);
+  header.font = { bold: true };
+  header.eachCell((c) => {
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+  });
+  for (const r of records(rows)) sheet.addRow(r);
+  const widths = [18, 18, 20, 12, 28, 16, 24, 10, 10, 10, 8, 8, 8, 18, 18];
+  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  sheet.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: HEADER.length } };
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

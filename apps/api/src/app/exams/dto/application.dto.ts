@@ -1,0 +1,159 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import type {
+  ExamApplicationRequest,
+  ExamCandidate,
+  ExamFeeStatus,
+  ExamResult,
+  ExamResultRequest,
+  ExamResultsImportRequest,
+  PublicExamApplicationRequest,
+  PublicExamCancelRequest,
+  UpdateExamApplicationRequest,
+} from '@chamber/contracts';
+import { EXAM_FEE_STATUSES, EXAM_RESULTS } from '@chamber/contracts';
+import { IsBirthDate, IsKatakana, IsPhone, ToFurigana, ToLowerTrim, ToPhone, Trim } from './validators';
+
+export class ExamCandidateDto implements ExamCandidate {
+  @ApiProperty({ example: '相模 太郎' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ example: 'サガミ タロウ', description: 'hiragana is accepted and stored as katakana' })
+  @ToFurigana()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  @IsKatakana()
+  nameKana: string;
+
+  @ApiProperty({ example: 'taro@example.jp' })
+  @ToLowerTrim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(254)
+  @IsEmail()
+  email: string;
+
+  @ApiPropertyOptional({ example: '2000-04-01' })
+  @IsOptional()
+  @IsString()
+  @IsBirthDate()
+  birthDate?: string;
+
+  @ApiPropertyOptional({ example: '042-753-1315' })
+  @IsOptional()
+  @ToPhone()
+  @IsString()
+  @IsPhone()
+  phone?: string;
+}
+
+export class ExamApplicationDto implements ExamApplicationRequest {
+  @ApiProperty({ type: [ExamCandidateDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ExamCandidateDto)
+  candidates: ExamCandidateDto[];
+}
+
+export class PublicExamApplicationDto implements PublicExamApplicationRequest {
+  @ApiProperty({ example: '相模 花子' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ example: 'さがみ はなこ' })
+  @ToFurigana()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  @IsKatakana()
+  nameKana: string;
+
+  @ApiProperty({ example: 'hanako@example.jp' })
+  @ToLowerTrim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(254)
+  @IsEmail()
+  email: string;
+
+  @ApiProperty({ example: '2004-05-06' })
+  @IsString()
+  @IsNotEmpty()
+  @IsBirthDate()
+  birthDate: string;
+
+  @ApiProperty({ example: '090-1234-5678' })
+  @ToPhone()
+  @IsString()
+  @IsNotEmpty()
+  @IsPhone()
+  phone: string;
+}
+
+export class PublicExamCancelDto implements PublicExamCancelRequest {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  cancelToken: string;
+}
+
+export class UpdateExamApplicationDto implements UpdateExamApplicationRequest {
+  @ApiProperty({ enum: EXAM_FEE_STATUSES })
+  @IsIn(EXAM_FEE_STATUSES)
+  feeStatus: ExamFeeStatus;
+}
+
+export class ExamResultDto implements ExamResultRequest {
+  @ApiProperty({ enum: EXAM_RESULTS })
+  @IsIn(EXAM_RESULTS)
+  result: ExamResult;
+
+  @ApiPropertyOptional({ nullable: true, example: 82 })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(1000)
+  score?: number | null;
+}
+
+export class ExamResultsImportDto implements ExamResultsImportRequest {
+  @ApiPropertyOptional({ description: 'the CSV text (UTF-8)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5_000_000)
+  csv?: string;
+
+  @ApiPropertyOptional({ description: 'the file bytes in base64 (UTF-8 with or without BOM, or CP932)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(7_000_000)
+  csvBase64?: string;
+}

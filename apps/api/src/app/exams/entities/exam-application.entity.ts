@@ -1,0 +1,99 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { ExamApplicationChannel, ExamApplicationStatus, ExamFeeStatus, ExamResult } from '@chamber/contracts';
+import { numericTransformer } from '../../database/transformers';
+import { ExamSitting } from './exam-sitting.entity';
+
+/** One candidate's application to a sitting, with the examinee number, fee status and result. */
+@Entity('exam_application')
+@Index('exam_application_number_uq', ['sittingId', 'seq'], { unique: true })
+@Index('exam_application_active_person_uq', ['sittingId', 'email', 'nameKana'], {
+  unique: true,
+  where: `status = 'applied'`,
+})
+@Index('exam_application_member_idx', ['memberId'])
+@Index('exam_application_user_idx', ['userId'])
+export class ExamApplication {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'sitting_id', type: 'uuid' })
+  sittingId: string;
+
+  @ManyToOne(() => ExamSitting, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'sitting_id' })
+  sitting?: ExamSitting;
+
+  /** arrival order within the sitting, 1.. */
+  @Column({ type: 'int' })
+  seq: number;
+
+  @Column({ name: 'examinee_number', type: 'text', unique: true })
+  examineeNumber: string;
+
+  @Column({ type: 'text', default: 'applied' })
+  status: ExamApplicationStatus;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'name_kana', type: 'text' })
+  nameKana: string;
+
+  /** stored lower-case */
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ name: 'birth_date', type: 'date', nullable: true })
+  birthDate: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  /** the member company, when a member or its contact applied */
+  @Column({ name: 'member_id', type: 'uuid', nullable: true })
+  memberId: string | null;
+
+  /** the candidate's own account, when a member applied for self */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId: string | null;
+
+  /** who sent the application (null for the public form) */
+  @Column({ name: 'applied_by', type: 'uuid', nullable: true })
+  appliedBy: string | null;
+
+  @Column({ type: 'text' })
+  channel: ExamApplicationChannel;
+
+  /** the fee when applying, in yen */
+  @Column({ type: 'int' })
+  fee: number;
+
+  @Column({ name: 'fee_status', type: 'text', default: 'unpaid' })
+  feeStatus: ExamFeeStatus;
+
+  /** for applicants without an account: what cancels the application */
+  @Column({ name: 'cancel_token', type: 'text', nullable: true, unique: true })
+  cancelToken: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  result: ExamResult | null;
+
+  @Column({ type: 'numeric', nullable: true, transformer: numericTransformer })
+  score: number | null;
+
+  @Column({ name: 'result_recorded_at', type: 'timestamptz', nullable: true })
+  resultRecordedAt: Date | null;
+
+  /** the counters the current result moved (action item, fiscal year), so a change reverses exactly them */
+  @Column({ name: 'counted_action_item_code', type: 'text', nullable: true })
+  countedActionItemCode: string | null;
+
+  @Column({ name: 'counted_fiscal_year', type: 'int', nullable: true })
+  countedFiscalYear: number | null;
+
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

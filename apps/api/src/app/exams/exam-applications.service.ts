@@ -1,0 +1,310 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import type {
+  ExamApplication as ExamApplicationView,
+  ExamApplicationReceipt,
+  ExamApplicationStatus,
+  ExamCancelResponse,
+  ExamCandidate,
+  ExamFeeStatus,
+} from '@chamber/contracts';
+import { STAFF_ROLES } from '@chamber/contracts';
+import { examineeNumber } from '@chamber/domain';
+import type { AuthUser } from '../auth/auth.decorators';
+import {
+  LocalizedHttpException,
+  ValidationFailedException,
+  badRequest,
+  conflict,
+  forbidden,
+  notFound,
+} from '../common/errors';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { MailOutbox } from '../mail/mail-outbox.service';
+import { ExamApplication } from './entities/exam-application.entity';
+import { ExamSitting } from './entities/exam-sitting.entity';
+import { cancellationMail, confirmationMail } from './exam-mail';
+import { ExamSittingsService } from './exam-sittings.service';
+import { toApplicationView } from './exam-views';
+
+const isStaff = (user: AuthUser | undefined) => !!user && STAFF_ROLES.includes(user.role);
+
+const NOT_FOUND = () => notFound('申込が見つかりません', 'Application not found');
+
+/**
+ * Applications: seats and examinee numbers are taken under the sitting's row lock, so concurrent
+ * applications never overbook and numbers come out in arrival order without gaps.
+ */
+@Injectable()
+export class ExamApplicationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sittings: ExamSittingsService,
+    private readonly mail: MailOutbox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Applies for every candidate or none. `caller` is undefined for applicants without an account
+   * (public sittings only: one candidate, with birth date and phone).
+   */
+  async apply(
+    sittingId: string,
+    candidates: ExamCandidate[],
+    caller: AuthUser | undefined,
+  ): Promise<ExamApplicationReceipt[]> {
+    this.checkCaller(candidates, caller);
+    const dupe = candidates.findIndex((c, i) =>
+      candidates.some((o, j) => j < i && o.email === c.email && o.nameKana === c.nameKana),
+    );
+    if (dupe >= 0) {
+      throw badRequest(
+        `candidates.${dupe}.email`,
+        '同じ受験者が2回指定されています',
+        'The same candidate is listed twice',
+      );
+    }
+
+    return this.dataSource.transaction(async (m) => {
+      const s = await this.lockSitting(m, sittingId);
+      if (!caller && s.audience !== 'public') throw new LocalizedHttpException(HttpStatus.UNAUTHORIZED, 'unauthorized');
+      const now = new Date();
+      if (now.getTime() > s.applicationClosesAt.getTime()) {
+        throw conflict(
+          'この試験回の申込受付は終了しました',
+          'Applications for this sitting have closed',
+          'application_closed',
+        );
+      }
+      const seatsLeft = Math.max(0, s.capacity - s.appliedCount);
+      if (candidates.length > seatsLeft) {
+        throw conflict(
+          seatsLeft === 0 ? 'この試験回は満席です' : `この試験回の残席は ${seatsLeft} 席です`,
+          seatsLeft === 0 ? 'This sitting is full' : `Only ${seatsLeft} seats are left in this sitting`,
+          'exam_full',
+          { seatsLeft },
+        );
+      }
+      const existing = (await m.query(
+        `SELECT email, name_kana FROM exam_application
+          WHERE sitting_id = $1 AND status = 'applied' AND email = ANY($2::text[])`,
+        [s.id, candidates.map((c) => c.email)],
+      )) as { email: string; name_kana: string }[];
+      const taken = candidates.findIndex((c) =>
+        existing.some((e) => e.email === c.email && e.name_kana === c.nameKana),
+      );
+      if (taken >= 0) {
+        throw conflict(
+          `${candidates[taken]!.name} さんはこの試験回に申込済みです`,
+          `${candidates[taken]!.name} has already applied for this sitting`,
+          'already_applied',
+        );
+      }
+
+      const first = s.lastNumber + 1;
+      await m.query(
+        `UPDATE exam_sitting SET applied_count = applied_count + $2, last_number = last_number + $2 WHERE id = $1`,
+        [s.id, candidates.length],
+      );
+      const rows = candidates.map((c, i) =>
+        m.create(ExamApplication, {
+          sittingId: s.id,
+          seq: first + i,
+          examineeNumber: examineeNumber(s.code, first + i),
+          status: 'applied' as ExamApplicationStatus,
+          name: c.name,
+          nameKana: c.nameKana,
+          email: c.email,
+          birthDate: c.birthDate ?? null,
+          phone: c.phone ?? null,
+          memberId: caller && !isStaff(caller) ? caller.memberId : null,
+          userId: caller && !isStaff(caller) && c.email === caller.email.toLowerCase() ? caller.id : null,
+          appliedBy: caller?.id ?? null,
+          channel: !caller ? 'public' : isStaff(caller) ? 'staff' : 'member',
+          fee: s.fee,
+          feeStatus: 'unpaid' as ExamFeeStatus,
+          cancelToken: caller ? null : randomBytes(24).toString('base64url'),
+        }),
+      );
+      await m.save(rows);
+      const type = (await this.sittings.typeMap(m)).get(s.examCode)!;
+      await this.mail.enqueue(m, ...rows.map((a) => confirmationMail(a, s, type, this.cancelUrl(a.cancelToken))));
+      return rows.map((a) => ({
+        id: a.id,
+        status: a.status,
+        examineeNumber: a.examineeNumber,
+        ...(a.cancelToken ? { cancelToken: a.cancelToken } : {}),
+      }));
+    });
+  }
+
+  /** The applicant (or the company contact) within the window; staff until a result is recorded. */
+  async cancel(id: string, caller: AuthUser): Promise<ExamCancelResponse> {
+    const found = await this.dataSource.getRepository(ExamApplication).findOne({ where: { id } });
+    if (!found) throw NOT_FOUND();
+    this.checkOwner(found, caller);
+    return this.cancelLocked(found.id, found.sittingId, caller);
+  }
+
+  async cancelByToken(token: string): Promise<ExamCancelResponse> {
+    const found = await this.dataSource.getRepository(ExamApplication).findOne({ where: { cancelToken: token } });
+    if (!found) throw notFound('取消コードが正しくありません', 'Unknown cancellation code');
+    return this.cancelLocked(found.id, found.sittingId, undefined);
+  }
+
+  /** Staff record whether the fee is paid (or waived). */
+  async setFeeStatus(id: string, feeStatus: ExamFeeStatus): Promise<ExamApplicationView> {
+    return this.dataSource.transaction(async (m) => {
+      const a = await m.findOne(ExamApplication, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!a) throw NOT_FOUND();
+      a.feeStatus = feeStatus;
+      await m.save(a);
+      return this.view(m, a);
+    });
+  }
+
+  /** A member's own applications, a company contact's company's, or (staff) any sitting's. */
+  async list(caller: AuthUser, sittingId?: string): Promise<ExamApplicationView[]> {
+    const qb = this.dataSource
+      .getRepository(ExamApplication)
+      .createQueryBuilder('a')
+      .innerJoinAndSelect('a.sitting', 's')
+      .orderBy('s.startsAt', 'DESC')
+      .addOrderBy('a.seq', 'ASC');
+    if (sittingId) qb.andWhere('a.sittingId = :sittingId', { sittingId });
+    if (caller.role === 'member') {
+      qb.andWhere('(a.userId = :uid OR (a.memberId = :mid AND a.email = :email))', {
+        uid: caller.id,
+        mid: caller.memberId,
+        email: caller.email.toLowerCase(),
+      });
+    } else if (caller.role === 'member_admin') {
+      if (!caller.memberId) return [];
+      qb.andWhere('a.memberId = :mid', { mid: caller.memberId });
+    } else if (!sittingId) {
+      qb.take(2000);
+    }
+    const rows = await qb.getMany();
+    return this.views(this.dataSource.manager, rows);
+  }
+
+  async views(m: EntityManager, rows: ExamApplication[]): Promise<ExamApplicationView[]> {
+    if (!rows.length) return [];
+    const types = await this.sittings.typeMap(m);
+    const memberIds = [...new Set(rows.map((r) => r.memberId).filter((x): x is string => !!x))];
+    const companies = new Map<string, string>();
+    if (memberIds.length) {
+      const members = (await m.query(`SELECT id, name FROM member WHERE id = ANY($1::uuid[])`, [memberIds])) as {
+        id: string;
+        name: string;
+      }[];
+      for (const r of members) companies.set(r.id, r.name);
+    }
+    const sittings = new Map<string, ExamSitting>();
+    for (const r of rows) if (r.sitting) sittings.set(r.sittingId, r.sitting);
+    const missing = [...new Set(rows.map((r) => r.sittingId))].filter((id) => !sittings.has(id));
+    for (const id of missing) sittings.set(id, await this.sittings.find(id, m));
+    const now = new Date();
+    return rows.map((r) => {
+      const s = sittings.get(r.sittingId)!;
+      return toApplicationView(
+        r,
+        s,
+        types.get(s.examCode)!,
+        r.memberId ? (companies.get(r.memberId) ?? null) : null,
+        now,
+      );
+    });
+  }
+
+  async view(m: EntityManager, a: ExamApplication): Promise<ExamApplicationView> {
+    const [v] = await this.views(m, [a]);
+    return v!;
+  }
+
+  /** 403 unless the caller is staff, the applicant, or the applicant's company contact. */
+  checkOwner(a: ExamApplication, caller: AuthUser): void {
+    if (isStaff(caller)) return;
+    if (caller.role === 'member_admin' && caller.memberId && a.memberId === caller.memberId) return;
+    if (
+      caller.role === 'member' &&
+      (a.userId === caller.id || (a.memberId === caller.memberId && a.email === caller.email.toLowerCase()))
+    ) {
+      return;
+    }
+    throw forbidden('この申込を操作する権限がありません', 'This application is not yours');
+  }
+
+  private async cancelLocked(id: string, sittingId: string, caller: AuthUser | undefined): Promise<ExamCancelResponse> {
+    return this.dataSource.transaction(async (m) => {
+      // the sitting first, then the application: the same order as applying, so no deadlock
+      const s = await this.lockSitting(m, sittingId);
+      const a = await m.findOne(ExamApplication, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!a) throw NOT_FOUND();
+      if (a.status === 'cancelled') {
+        throw conflict('この申込は取消済みです', 'This application is already cancelled', 'already_cancelled');
+      }
+      if (a.result !== null) {
+        throw conflict(
+          '結果が登録された申込は取り消せません',
+          'An application with a result cannot be cancelled',
+          'result_recorded',
+        );
+      }
+      if (!isStaff(caller) && Date.now() > s.applicationClosesAt.getTime()) {
+        throw conflict(
+          '申込締切を過ぎたため取り消せません。商工会議所にお問い合わせください',
+          'Applications have closed, so it can no longer be cancelled here; please contact the chamber',
+          'cancellation_closed',
+        );
+      }
+      a.status = 'cancelled';
+      a.cancelledAt = new Date();
+      await m.save(a);
+      await m.query(`UPDATE exam_sitting SET applied_count = applied_count - 1 WHERE id = $1`, [s.id]);
+      const type = (await this.sittings.typeMap(m)).get(s.examCode)!;
+      await this.mail.enqueue(m, cancellationMail(a, s, type));
+      return { id: a.id, status: 'cancelled' as const, cancelledAt: a.cancelledAt.toISOString() };
+    });
+  }
+
+  private async lockSitting(m: EntityManager, id: string): Promise<ExamSitting> {
+    const s = await m.findOne(ExamSitting, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!s) throw notFound('試験回が見つかりません', 'Exam sitting not found');
+    return s;
+  }
+
+  private checkCaller(candidates: ExamCandidate[], caller: AuthUser | undefined): void {
+    if (!caller) {
+      const problems: ConstructorParameters<typeof ValidationFailedException>[0] = [];
+      if (candidates.length !== 1) problems.push({ field: 'candidates', key: 'arrayMaxSize', n: 1 });
+      candidates.forEach((c, i) => {
+        if (!c.birthDate) problems.push({ field: `candidates.${i}.birthDate`, key: 'isNotEmpty' });
+        if (!c.phone) problems.push({ field: `candidates.${i}.phone`, key: 'isNotEmpty' });
+      });
+      if (problems.length) throw new ValidationFailedException(problems);
+      return;
+    }
+    if (caller.role === 'manager') {
+      throw forbidden('管理職アカウントでは申し込めません', 'A manager account cannot apply');
+    }
+    if (caller.role === 'member') {
+      if (candidates.length !== 1 || candidates[0]!.email !== caller.email.toLowerCase()) {
+        throw forbidden(
+          '従業員アカウントではご本人の申込のみ行えます（メールアドレスはアカウントのもの）',
+          'An employee account applies for self only (with the account email)',
+        );
+      }
+    }
+    if (caller.role === 'member_admin' && !caller.memberId) {
+      throw forbidden('会員事業所に属していないアカウントです', 'This account belongs to no member company');
+    }
+  }
+
+  private cancelUrl(token: string | null): string | null {
+    if (!token || !this.config.publicBaseUrl) return null;
+    return `${this.config.publicBaseUrl.replace(/\/$/, '')}/exams/cancel?token=${encodeURIComponent(token)}`;
+  }
+}

@@ -1,0 +1,177 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Req,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import type {
+  ExamApplication,
+  ExamApplicationResponse,
+  ExamResultsImportResponse,
+  ExamSitting,
+  ExamStatsRow,
+  ExamType,
+} from '@chamber/contracts';
+import { AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators';
+import { badRequest } from '../common/errors';
+import { languageOf } from '../common/i18n/messages';
+import { RateLimitAnonymous } from './anonymous-rate-limit';
+import { applicantsCsv, applicantsXlsx } from './applicants-export';
+import { ExamApplicationDto, ExamResultsImportDto } from './dto/application.dto';
+import { CreateExamSittingDto, ExamListQueryDto, ExamStatsQueryDto, UpdateExamSittingDto } from './dto/sitting.dto';
+import { ExamApplicationsService } from './exam-applications.service';
+import { ExamResultsService } from './exam-results.service';
+import { ExamSittingsService } from './exam-sittings.service';
+
+@ApiTags('exams')
+@ApiBearerAuth()
+@Controller()
+export class ExamsController {
+  constructor(
+    private readonly sittings: ExamSittingsService,
+    private readonly applications: ExamApplicationsService,
+    private readonly results: ExamResultsService,
+  ) {}
+
+  @Public()
+  @Get('exam-types')
+  types(): Promise<ExamType[]> {
+    return this.sittings.types();
+  }
+
+  /** Sittings by date: public ones for anyone, members-only ones for signed-in people. */
+  @Public()
+  @Get('exams')
+  list(@Query() q: ExamListQueryDto, @CurrentUser() user?: AuthUser): Promise<ExamSitting[]> {
+    return this.sittings.list(q, user);
+  }
+
+  @Roles('staff', 'manager', 'admin')
+  @Get('exams/stats')
+  stats(@Query() q: ExamStatsQueryDto): Promise<ExamStatsRow[]> {
+    return this.sittings.stats(q.fiscalYear);
+  }
+
+  @Public()
+  @Get('exams/:id')
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user?: AuthUser): Promise<ExamSitting> {
+    return this.sittings.get(id, user);
+  }
+
+  @Roles('staff', 'admin')
+  @Post('exams')
+  create(@Body() dto: CreateExamSittingDto, @CurrentUser() user: AuthUser): Promise<ExamSitting> {
+    return this.sittings.create(dto, user);
+  }
+
+  @Roles('staff', 'admin')
+  @Patch('exams/:id')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateExamSittingDto): Promise<ExamSitting> {
+    return this.sittings.update(id, dto);
+  }
+
+  /** Members, company contacts and staff; anyone (one candidate, rate-limited) on public sittings. */
+  @Public()
+  @RateLimitAnonymous()
+  @Post('exams/:id/applications')
+  async apply(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ExamApplicationDto,
+    @CurrentUser() user?: AuthUser,
+  ): Promise<ExamApplicationResponse> {
+    return { applications: await this.applications.apply(id, dto.candidates, user) };
+  }
+
+  @Roles('staff', 'manager', 'admin')
+  @Get('exams/:id/applications')
+  applicants(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<ExamApplication[]> {
+    return this.sittingApplicants(id, user);
+  }
+
+  @Roles('staff', 'manager', 'admin')
+  @ApiProduces('text/csv')
+  @ApiQuery({ name: 'encoding', required: false, enum: ['utf8', 'sjis'] })
+  @Get('exams/:id/applications.csv')
+  async applicantsCsv(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthUser,
+    @Query('encoding') encoding?: string,
+  ): Promise<StreamableFile> {
+    const sitting = await this.sittings.get(id, user);
+    const sjis = encoding === 'sjis' || encoding === 'cp932' || encoding === 'shift_jis';
+    return new StreamableFile(applicantsCsv(await this.sittingApplicants(id, user), sjis ? 'sjis' : 'utf8'), {
+      type: `text/csv; charset=${sjis ? 'Shift_JIS' : 'utf-8'}`,
+      disposition: `attachment; filename="exam-${sitting.code}-applicants.csv"`,
+    });
+  }
+
+  @Roles('staff', 'manager', 'admin')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @Get('exams/:id/applications.xlsx')
+  async applicantsXlsx(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
+    const sitting = await this.sittings.get(id, user);
+    return new StreamableFile(await applicantsXlsx(sitting, await this.sittingApplicants(id, user)), {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: `attachment; filename="exam-${sitting.code}-applicants.xlsx"`,
+    });
+  }
+
+  /**
+   * A results file: JSON `{csv}` or `{csvBase64}`, or the bytes as `text/csv` (UTF-8, BOM, CP932).
+   * All rows or none; `?dryRun=true` only checks.
+   */
+  @Roles('staff', 'admin')
+  @ApiConsumes('application/json', 'text/csv')
+  @ApiBody({ type: ExamResultsImportDto })
+  @ApiQuery({ name: 'dryRun', required: false, type: Boolean })
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  @Post('exams/:id/results/import')
+  importResults(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() req: Request,
+    @CurrentUser() user: AuthUser,
+    @Headers('accept-language') acceptLanguage?: string,
+    @Query('dryRun') dryRun?: string,
+  ): Promise<ExamResultsImportResponse> {
+    return this.results.import(
+      id,
+      { bytes: csvBytes(req.body), dryRun: dryRun === 'true' || dryRun === '1' },
+      user,
+      languageOf(acceptLanguage),
+    );
+  }
+
+  private async sittingApplicants(id: string, user: AuthUser): Promise<ExamApplication[]> {
+    await this.sittings.get(id, user);
+    return this.applications.list(user, id);
+  }
+}
+
+/** The uploaded file's bytes, from a text/csv body or a JSON `{csv}` / `{csvBase64}`. */
+function csvBytes(body: unknown): Buffer {
+  if (Buffer.isBuffer(body)) return body;
+  if (typeof body === 'string') return Buffer.from(body, 'utf8');
+  const keys = body && typeof body === 'object' ? Object.keys(body) : [];
+  const o = (body ?? {}) as { csv?: unknown; csvBase64?: unknown };
+  const extra = keys.find((k) => k !== 'csv' && k !== 'csvBase64');
+  if (extra) throw badRequest(extra, `${extra} は受け付けられない項目です`, `${extra} is not an accepted field`);
+  if (typeof o.csv === 'string' && o.csvBase64 === undefined) return Buffer.from(o.csv, 'utf8');
+  if (typeof o.csvBase64 === 'string' && o.csv === undefined) return Buffer.from(o.csvBase64, 'base64');
+  throw badRequest(
+    'csv',
+    'CSVを csv（文字列）か csvBase64 のどちらか一方で送ってください',
+    'send the file as exactly one of csv (text) or csvBase64',
+  );
+}

@@ -1,0 +1,66 @@
+import { stringify } from 'csv-stringify/sync';
+import type { StaffSuggestionView, SuggestionCategory, SuggestionStatus } from '@chamber/contracts';
+
+/** Category names in Japanese, for the export and the answer mail. */
+export const CATEGORY_JA: Record<SuggestionCategory, string> = {
+  events: '事業・イベント',
+  services: '支援・サービス',
+  membership: '会員制度',
+  website: 'ウェブサイト',
+  other: 'その他',
+};
+const STATUS_JA: Record<SuggestionStatus, string> = { received: '受付', in_review: '検討中', answered: '回答済み' };
+
+/** "2026-05-01 09:30" in Asia/Tokyo (always UTC+9). */
+function tokyoDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return new Date(new Date(iso).getTime() + 9 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** Excel runs a cell that starts with = + - @ (or a tab/CR) as a formula: a leading apostrophe keeps it text. */
+export function spreadsheetText(value: string | null | undefined): string {
+  if (!value) return '';
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * The staff export, built from staff views only (which carry no poster for anonymous suggestions):
+ * UTF-8 with a BOM and CRLF so that Japanese Excel opens it as it is.
+ */
+export function suggestionsCsv(rows: StaffSuggestionView[]): string {
+  const header = [
+    'ID',
+    '受付日時',
+    '年度',
+    '区分',
+    '状態',
+    '担当課',
+    '担当者',
+    '匿名',
+    '投稿者',
+    '会員事業所',
+    'ご意見',
+    '回答',
+    '回答日時',
+    '回答公開',
+    '経過日数',
+  ];
+  const records = rows.map((s) => [
+    s.id,
+    tokyoDateTime(s.createdAt),
+    String(s.fiscalYear),
+    CATEGORY_JA[s.category],
+    STATUS_JA[s.status],
+    spreadsheetText(s.division),
+    spreadsheetText(s.assignee?.name),
+    s.anonymous ? '匿名' : '',
+    s.anonymous ? '' : spreadsheetText(s.poster?.name),
+    s.anonymous ? '' : spreadsheetText(s.poster?.memberName),
+    spreadsheetText(s.body),
+    spreadsheetText(s.answer?.body),
+    tokyoDateTime(s.answer?.answeredAt),
+    s.answer ? (s.answer.public ? '公開' : '非公開') : '',
+    String(s.ageDays),
+  ]);
+  return '\uFEFF' + stringify([header, ...records], { record_delimiter: 'windows', quoted: true });
+}

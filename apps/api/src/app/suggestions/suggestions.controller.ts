@@ -1,0 +1,101 @@
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type {
+  AnswerSuggestionResponse,
+  CreateSuggestionResponse,
+  OwnSuggestionView,
+  PublicSuggestionView,
+  StaffSuggestionView,
+  SuggestionPerson,
+  SuggestionStats,
+  SuggestionView,
+} from '@chamber/contracts';
+import { CHAMBER_ROLES } from '@chamber/contracts';
+import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
+import {
+  AnswerSuggestionDto,
+  CreateSuggestionDto,
+  PublicSuggestionQueryDto,
+  SuggestionListQueryDto,
+  SuggestionStatsQueryDto,
+  UpdateSuggestionDto,
+} from './dto/suggestion.dto';
+import { SuggestionReadsService } from './suggestion-reads.service';
+import { suggestionsCsv } from './suggestions-csv';
+import { SuggestionsService } from './suggestions.service';
+
+/** The suggestion box (目安箱). Fixed paths come before `suggestions/:id`. */
+@ApiTags('suggestions')
+@ApiBearerAuth()
+@Controller()
+export class SuggestionsController {
+  constructor(
+    private readonly suggestions: SuggestionsService,
+    private readonly reads: SuggestionReadsService,
+  ) {}
+
+  /** Members post, named or anonymous; at most SUGGESTION_DAILY_LIMIT per account in 24 h (429). */
+  @Roles('member', 'member_admin')
+  @Post('suggestions')
+  create(@Body() dto: CreateSuggestionDto, @CurrentUser() user: AuthUser): Promise<CreateSuggestionResponse> {
+    return this.suggestions.create(dto, user);
+  }
+
+  /** Staff, managers and admins: the whole box (filters apply); members: their own only. */
+  @Get('suggestions')
+  list(
+    @Query() q: SuggestionListQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<StaffSuggestionView[] | OwnSuggestionView[]> {
+    return CHAMBER_ROLES.includes(user.role) ? this.reads.staffList(q) : this.reads.ownList(user.id);
+  }
+
+  @Roles('staff', 'manager', 'admin')
+  @ApiProduces('text/csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="suggestions.csv"')
+  @Get('suggestions.csv')
+  async csv(@Query() q: SuggestionListQueryDto): Promise<string> {
+    return suggestionsCsv(await this.reads.staffList(q));
+  }
+
+  /** "Voices and answers": answered suggestions whose answer is public, never with their poster. */
+  @Get('suggestions/public')
+  publicList(@Query() q: PublicSuggestionQueryDto): Promise<PublicSuggestionView[]> {
+    return this.reads.publicList(q);
+  }
+
+  @Roles('staff', 'manager', 'admin')
+  @Get('suggestions/stats')
+  stats(@Query() q: SuggestionStatsQueryDto): Promise<SuggestionStats> {
+    return this.reads.stats(q.fiscalYear);
+  }
+
+  @Roles('staff', 'manager', 'admin')
+  @Get('suggestions/assignees')
+  assignees(): Promise<SuggestionPerson[]> {
+    return this.reads.assignees();
+  }
+
+  @Get('suggestions/:id')
+  detail(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<SuggestionView> {
+    return this.reads.detail(id, user);
+  }
+
+  @Roles('staff', 'admin')
+  @Patch('suggestions/:id')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateSuggestionDto): Promise<StaffSuggestionView> {
+    return this.suggestions.update(id, dto);
+  }
+
+  @Roles('staff', 'admin')
+  @HttpCode(200)
+  @Post('suggestions/:id/answer')
+  answer(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AnswerSuggestionDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AnswerSuggestionResponse> {
+    return this.suggestions.answer(id, dto, user);
+  }
+}

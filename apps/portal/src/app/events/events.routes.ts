@@ -1,0 +1,43 @@
+import type { Routes } from '@angular/router';
+import { CHAMBER_ROLES, MEMBER_ROLES, STAFF_ROLES } from '@chamber/contracts';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import { roleGuard } from '../core/auth.guards';
+import { EventDetailPage } from './event-detail.page';
+import { EventFormPage } from './event-form.page';
+import { EventListPage } from './event-list.page';
+import { EVENTS_SCOPE, loadEventsScope } from './events-i18n';
+import { MyRegistrationsPage } from './my-registrations.page';
+import { RosterPage } from './roster.page';
+
+/** Signed-in pages of the events feature (inside the shell, under `/events`). */
+export const EVENTS_ROUTES: Routes = [
+  {
+    path: '',
+    providers: [provideTranslocoScope(EVENTS_SCOPE)],
+    canActivate: [loadEventsScope],
+    children: [
+      { path: '', component: EventListPage, title: 'events.titles.list' },
+      {
+        path: 'mine',
+        component: MyRegistrationsPage,
+        canActivate: [roleGuard(MEMBER_ROLES)],
+        title: 'events.titles.mine',
+      },
+      { path: 'new', component: EventFormPage, canActivate: [roleGuard(STAFF_ROLES)], title: 'events.titles.create' },
+      { path: ':id', component: EventDetailPage, title: 'events.titles.detail' },
+      {
+        path: ':id/edit',
+        component: EventFormPage,
+        canActivate: [roleGuard(STAFF_ROLES)],
+        title: 'events.titles.edit',
+      },
+      {
+        path: ':id/roster',
+        component: RosterPage,
+        // managers read the roster; only staff change it
+        canActivate: [roleGuard(CHAMBER_ROLES)],
+        title: 'events.titles.roster',
+      },
+    ],
+  },
+];

@@ -1,0 +1,23 @@
+import type { Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import { EVENTS_SCOPE, loadEventsScope } from './events-i18n';
+import { PublicCancelPage } from './public-cancel.page';
+import { PublicEventListPage } from './public-event-list.page';
+import { PublicShellComponent } from './public-shell.component';
+import { PublicSignupPage } from './public-signup.page';
+
+/** Pages without an account (under `/public`, outside the signed-in shell): students and the public. */
+export const PUBLIC_EVENTS_ROUTES: Routes = [
+  {
+    path: '',
+    component: PublicShellComponent,
+    providers: [provideTranslocoScope(EVENTS_SCOPE)],
+    canActivate: [loadEventsScope],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'events' },
+      { path: 'events', component: PublicEventListPage, title: 'events.titles.publicList' },
+      { path: 'events/:id', component: PublicSignupPage, title: 'events.titles.signup' },
+      { path: 'cancel', component: PublicCancelPage, title: 'events.titles.publicCancel' },
+    ],
+  },
+];
