@@ -53,13 +53,25 @@ try {
     await fetch(`${server.api}/events`, {
       method: 'POST',
       headers: { authorization: `Bearer ${staff}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ ...JSON.parse(JSON.stringify({})), kind: 'job_fair', title: { ja: 'warm-up' }, actionItemCode: 'A1-1', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString(), venue: 'x', capacity: 10, audience: 'students' }),
+      body: JSON.stringify({
+        ...JSON.parse(JSON.stringify({})),
+        kind: 'job_fair',
+        title: { ja: 'warm-up' },
+        actionItemCode: 'A1-1',
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 3600_000).toISOString(),
+        venue: 'x',
+        capacity: 10,
+        audience: 'students',
+      }),
     })
   ).json();
   await Promise.all(Array.from({ length: 20 }, (_, i) => register(warm.id, `warm${i}`)));
 
   console.log(`Registrations benchmark — ${machine()}`);
-  console.log(`database: ${EMBEDDED ? 'embedded PGlite' : 'PostgreSQL'}; ${REQUESTS} concurrent public registrations, ${CAPACITY} seats`);
+  console.log(
+    `database: ${EMBEDDED ? 'embedded PGlite' : 'PostgreSQL'}; ${REQUESTS} concurrent public registrations, ${CAPACITY} seats`,
+  );
   const t0 = performance.now();
   const results = await Promise.all(Array.from({ length: REQUESTS }, (_, i) => register(event.id, `s${i}`)));
   const wall = performance.now() - t0;
@@ -77,12 +89,23 @@ try {
     await fetch(`${server.api}/events/${event.id}/roster`, { headers: { authorization: `Bearer ${staff}` } })
   ).json();
   const registered = roster.filter((r) => r.status === 'registered').length;
-  const positions = roster.filter((r) => r.status === 'waitlisted').map((r) => r.waitlistPosition).sort((a, b) => a - b);
+  const positions = roster
+    .filter((r) => r.status === 'waitlisted')
+    .map((r) => r.waitlistPosition)
+    .sort((a, b) => a - b);
   const gapless = positions.every((p, i) => p === i + 1);
-  console.log(`  registered           ${registered} (event says ${detail.registeredCount}, capacity ${detail.capacity})`);
-  console.log(`  waitlisted           ${positions.length} (positions 1..${positions.at(-1) ?? 0}${gapless ? ', no gaps' : ', GAPS'})`);
+  console.log(
+    `  registered           ${registered} (event says ${detail.registeredCount}, capacity ${detail.capacity})`,
+  );
+  console.log(
+    `  waitlisted           ${positions.length} (positions 1..${positions.at(-1) ?? 0}${gapless ? ', no gaps' : ', GAPS'})`,
+  );
   const expectedRegistered = Math.min(CAPACITY, REQUESTS);
-  failed ||= bad.length > 0 || registered !== expectedRegistered || positions.length !== REQUESTS - expectedRegistered || !gapless;
+  failed ||=
+    bad.length > 0 ||
+    registered !== expectedRegistered ||
+    positions.length !== REQUESTS - expectedRegistered ||
+    !gapless;
   console.log(`  overbooking          ${registered > CAPACITY ? registered - CAPACITY : 'none'}`);
 
   if (!EMBEDDED) {
@@ -90,21 +113,31 @@ try {
     await db.connect();
     try {
       const fy = Number(detail.fiscalYear);
-      const { rows: [c] } = await db.query(
+      const {
+        rows: [c],
+      } = await db.query(
         `SELECT (SELECT value::int FROM kpi_counter WHERE action_item_code = 'A1-1' AND measure = 'registrations' AND fiscal_year = $1) AS counter,
                 (SELECT SUM(delta)::int FROM kpi_ledger WHERE action_item_code = 'A1-1' AND measure = 'registrations' AND fiscal_year = $1) AS ledger`,
         [fy],
       );
       const counted = c.counter - 20; // the warm-up's 10 seats… counted below exactly
-      const { rows: [w] } = await db.query(`SELECT count(*)::int AS n FROM registration WHERE event_id = $1 AND status = 'registered'`, [warm.id]);
-      console.log(`  'registrations' counter for this event ${c.counter - w.n} (counter ${c.counter} = ledger ${c.ledger}: ${c.counter === c.ledger ? 'equal' : 'DIFFERENT'})`);
+      const {
+        rows: [w],
+      } = await db.query(`SELECT count(*)::int AS n FROM registration WHERE event_id = $1 AND status = 'registered'`, [
+        warm.id,
+      ]);
+      console.log(
+        `  'registrations' counter for this event ${c.counter - w.n} (counter ${c.counter} = ledger ${c.ledger}: ${c.counter === c.ledger ? 'equal' : 'DIFFERENT'})`,
+      );
       failed ||= c.counter !== c.ledger || c.counter - w.n !== expectedRegistered;
       void counted;
 
       // pgbench: the same shape on the same server: one registration row and one counter update per transaction
       await db.query(`CREATE TABLE bench_registration (LIKE registration INCLUDING DEFAULTS INCLUDING INDEXES)`);
       await db.query(`CREATE TABLE bench_counter (LIKE kpi_counter INCLUDING DEFAULTS INCLUDING INDEXES)`);
-      await db.query(`INSERT INTO bench_counter (action_item_code, measure, fiscal_year, value) VALUES ('A1-1', 'registrations', 2026, 0)`);
+      await db.query(
+        `INSERT INTO bench_counter (action_item_code, measure, fiscal_year, value) VALUES ('A1-1', 'registrations', 2026, 0)`,
+      );
       const dir = mkdtempSync(join(tmpdir(), 'cp-pgbench-'));
       const script = join(dir, 'registration.sql');
       writeFileSync(
@@ -119,9 +152,13 @@ try {
         ].join('\n'),
       );
       const perClient = Math.max(1, Math.round(REQUESTS / PG_CLIENTS));
-      const r = spawnSync('pgbench', ['-n', '-f', script, '-c', String(PG_CLIENTS), '-j', '2', '-t', String(perClient), server.databaseUrl], {
-        encoding: 'utf8',
-      });
+      const r = spawnSync(
+        'pgbench',
+        ['-n', '-f', script, '-c', String(PG_CLIENTS), '-j', '2', '-t', String(perClient), server.databaseUrl],
+        {
+          encoding: 'utf8',
+        },
+      );
       rmSync(dir, { recursive: true, force: true });
       const tps = Number(/tps = ([\d.]+)/.exec(r.stdout ?? '')?.[1]);
       const lat = /latency average = ([\d.]+) ms/.exec(r.stdout ?? '')?.[1];

@@ -2,7 +2,6 @@ import { create as createQr } from 'qrcode';
 import { qrPng } from './qr-code';
 
 // pngjs comes with qrcode and has no type declarations of its own
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { PNG } = require('pngjs') as {
   PNG: { sync: { read(b: Buffer): { width: number; height: number; data: Buffer } } };
 };

@@ -6,7 +6,7 @@ import { decode } from 'iconv-lite';
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 import { startTestApp, TestApp } from '../../testing/test-app';
-import { createEvent, registerPublic, student } from './events.test-helpers';
+import { createEvent, registerPublic } from './events.test-helpers';
 
 describe('rosters and exports (real PostgreSQL, real HTTP)', () => {
   let t: TestApp;
