@@ -23,6 +23,8 @@ export const appRoutes: Routes = [
         canActivate: [roleGuard()],
         loadChildren: () => import('./events/events.routes').then((m) => m.EVENTS_ROUTES),
       },
+      // staff pages guard themselves; `invitations/:token` is for invitees without an account
+      { path: 'members', loadChildren: () => import('./members/members.routes').then((m) => m.MEMBERS_ROUTES) },
       {
         path: 'dashboard',
         canActivate: [roleGuard(CHAMBER_ROLES)],

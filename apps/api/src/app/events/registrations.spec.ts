@@ -184,33 +184,45 @@ describe('registrations (real PostgreSQL, real HTTP)', () => {
 
   it('a failure after the registration row is written rolls back the row and every counter', async () => {
     const event = await createEvent(t, staff, { capacity: 5 });
-    // the mail is the last write of the registration's transaction: make it fail there
+    // fails at COMMIT, when the row, its mail and its counter update have all been written: a
+    // sequence (not transactional) records that the trigger saw them before it failed
     await t.db.query(`
-      CREATE FUNCTION fail_registration_mail() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE SEQUENCE doomed_saw_every_write;
+      CREATE FUNCTION fail_doomed_registration() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF NOT EXISTS (SELECT 1 FROM registration WHERE id::text = NEW.related_id) THEN
-          RAISE EXCEPTION 'the registration row should be written by now';
-        END IF;
-        IF EXISTS (SELECT 1 FROM registration r WHERE r.id::text = NEW.related_id AND r.email LIKE 'doomed%') THEN
+        IF NEW.email LIKE 'doomed%' THEN
+          IF EXISTS (SELECT 1 FROM kpi_ledger WHERE source_type = 'registration' AND source_id = NEW.id::text)
+             AND EXISTS (SELECT 1 FROM mail_outbox WHERE related_id = NEW.id::text)
+             AND EXISTS (SELECT 1 FROM event WHERE id = NEW.event_id AND taken > 0) THEN
+            PERFORM nextval('doomed_saw_every_write');
+          END IF;
           RAISE EXCEPTION 'injected failure after the registration row';
         END IF;
-        RETURN NEW;
+        RETURN NULL;
       END $$;
-      CREATE TRIGGER fail_registration_mail BEFORE INSERT ON mail_outbox FOR EACH ROW EXECUTE FUNCTION fail_registration_mail();`);
+      CREATE CONSTRAINT TRIGGER fail_doomed_registration AFTER INSERT ON registration
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fail_doomed_registration();`);
     try {
       const ledgerBefore = (await t.db.query(`SELECT count(*)::int AS n FROM kpi_ledger`))[0].n as number;
       const before = await footprint(t, event.id);
       const counter = await measure(t, event, 'registrations');
       const res = await registerPublic(t, event.id, student(5, { email: 'doomed@example.jp' }));
       expect(res.status).toBe(500);
+      const [{ seen }] = (await t.db.query(
+        `SELECT last_value::int AS seen, is_called FROM doomed_saw_every_write`,
+      )) as {
+        seen: number;
+      }[];
+      expect(seen).toBe(1);
       expect(await footprint(t, event.id)).toEqual(before);
       expect(await measure(t, event, 'registrations')).toEqual(counter);
       expect((await t.db.query(`SELECT count(*)::int AS n FROM kpi_ledger`))[0].n).toBe(ledgerBefore);
-      // the same path works when nothing fails: the trigger saw the row and let it through
+      // the same path commits when nothing fails
       expect((await registerPublic(t, event.id, student(5))).status).toBe(201);
       expect((await measure(t, event, 'registrations')).counter).toBe(counter.counter + 1);
     } finally {
-      await t.db.query(`DROP TRIGGER fail_registration_mail ON mail_outbox; DROP FUNCTION fail_registration_mail();`);
+      await t.db.query(`DROP TRIGGER fail_doomed_registration ON registration;
+        DROP FUNCTION fail_doomed_registration(); DROP SEQUENCE doomed_saw_every_write;`);
     }
   });
 

@@ -1,4 +1,5 @@
 import type { ApiError, Consultation, InactiveMembersPage, MemberActivity, Page, Visit } from '@chamber/contracts';
+import { fiscalYearOf } from '@chamber/domain';
 import { startTestApp, TestApp } from '../../testing/test-app';
 import { createMember, kpiValue, ledgerMatchesCounters } from './testing/member-fixtures';
 
@@ -152,5 +153,54 @@ describe('consultations and visits feed the plan (real PostgreSQL, real HTTP)', 
     });
     expect(log.body.items.map((c) => c.memberName)).toContain(company.name);
     expect((await t.call('GET', `/members/${company.id}/activity`, { token: memberAdmin })).status).toBe(403);
+  });
+
+  it("an event registration counts as taking part, and shows on the company's page with its attendance", async () => {
+    const demoId = (await t.call<{ memberId: string }>('GET', '/auth/me', { token: memberAdmin })).body.memberId;
+    const start = new Date(Date.now() + 3 * 86_400_000);
+    const fy = fiscalYearOf(start);
+    const inactiveIds = async () =>
+      (
+        await t.call<InactiveMembersPage>('GET', `/members/inactive?fiscalYear=${fy}&pageSize=500`, { token: staff })
+      ).body.items.map((m) => m.id);
+    expect(await inactiveIds()).toContain(demoId);
+
+    const event = await t.call<{ id: string }>('POST', '/events', {
+      token: staff,
+      body: {
+        kind: 'seminar',
+        title: { ja: '会員向けセミナー', en: 'Members seminar' },
+        actionItemCode: 'A2-2',
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 2 * 3600_000).toISOString(),
+        venue: '相模原市産業会館',
+        capacity: 20,
+        audience: 'members',
+      },
+    });
+    expect(event.status).toBe(201);
+    const reg = await t.call<{ registrations: { id: string }[] }>('POST', `/events/${event.body.id}/registrations`, {
+      token: memberAdmin,
+      body: {
+        participants: [{ name: '会員 参加者', nameKana: 'カイイン サンカシャ', email: 'sanka@demo.example.jp' }],
+      },
+    });
+    expect(reg.status).toBe(201);
+    const listed = await t.call<InactiveMembersPage>('GET', `/members/inactive?fiscalYear=${fy}&pageSize=500`, {
+      token: staff,
+    });
+    expect(listed.body.basis).toContain('registrations');
+    expect(listed.body.items.map((m) => m.id)).not.toContain(demoId);
+
+    const activity = await t.call<MemberActivity>('GET', `/members/${demoId}/activity`, { token: staff });
+    expect(activity.body.unavailable).not.toContain('registrations');
+    expect(activity.body.registrations).toEqual([
+      expect.objectContaining({
+        eventId: event.body.id,
+        eventTitle: '会員向けセミナー',
+        name: '会員 参加者',
+        status: 'registered',
+      }),
+    ]);
   });
 });

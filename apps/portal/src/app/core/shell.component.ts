@@ -54,6 +54,16 @@ import { LanguageToggleComponent } from './language-toggle.component';
           }
           <a
             mat-button
+            [routerLink]="auth.isChamber() ? '/members' : '/members/mine'"
+            routerLinkActive="active"
+            data-testid="nav-members"
+            [attr.aria-label]="(auth.isChamber() ? 'nav.members' : 'nav.ourCompany') | transloco"
+          >
+            <mat-icon svgIcon="home" />
+            <span class="nav-text">{{ (auth.isChamber() ? 'nav.members' : 'nav.ourCompany') | transloco }}</span>
+          </a>
+          <a
+            mat-button
             routerLink="/events"
             routerLinkActive="active"
             data-testid="nav-events"

@@ -183,7 +183,11 @@ export class MemberFormPage implements OnInit {
     notes: [''],
   });
 
-  async ngOnInit(): Promise<void> {
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
     const id = this.id();
     if (!id) return;
     this.busy.set(true);

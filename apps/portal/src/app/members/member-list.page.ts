@@ -187,15 +187,22 @@ export class MemberListPage {
         this.loading.set(true);
         void this.router.navigate([], {
           relativeTo: this.route,
-          queryParams: { q: q.q || null, status: q.status || null, ward: q.ward || null, page: q.page > 1 ? q.page : null },
+          queryParams: {
+            q: q.q || null,
+            status: q.status || null,
+            ward: q.ward || null,
+            page: q.page > 1 ? q.page : null,
+          },
           replaceUrl: true,
         });
       }),
       switchMap((q) =>
-        this.data.search({ ...q, q: q.q.trim() || undefined, status: q.status || undefined, ward: q.ward || undefined }).pipe(
-          map((page): Page<MemberSummary> | 'error' => page),
-          catchError(() => of('error' as const)),
-        ),
+        this.data
+          .search({ ...q, q: q.q.trim() || undefined, status: q.status || undefined, ward: q.ward || undefined })
+          .pipe(
+            map((page): Page<MemberSummary> | 'error' => page),
+            catchError(() => of('error' as const)),
+          ),
       ),
       tap(() => this.loading.set(false)),
       startWith(null),

@@ -52,7 +52,12 @@ export class MembersDataService {
     return `/api/members.csv${params ? `?${params}` : ''}`;
   }
 
-  inactive(query: { fiscalYear?: number; page?: number; pageSize?: number; ward?: string }): Observable<InactiveMembersPage> {
+  inactive(query: {
+    fiscalYear?: number;
+    page?: number;
+    pageSize?: number;
+    ward?: string;
+  }): Observable<InactiveMembersPage> {
     return this.http.get<InactiveMembersPage>('/api/members/inactive', { params: queryParams(query) });
   }
 
@@ -101,7 +106,10 @@ export class MembersDataService {
   }
 
   acceptInvitation(token: string, body: AcceptInvitationRequest): Observable<AcceptInvitationResponse> {
-    return this.http.post<AcceptInvitationResponse>(`/api/public/invitations/${encodeURIComponent(token)}/accept`, body);
+    return this.http.post<AcceptInvitationResponse>(
+      `/api/public/invitations/${encodeURIComponent(token)}/accept`,
+      body,
+    );
   }
 
   addConsultation(id: string, body: ConsultationRequest): Observable<Consultation> {
