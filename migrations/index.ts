@@ -6,6 +6,7 @@ import { SuggestionBox1795697799962 } from './1795697799962-suggestion-box';
 import { ExamsCatalogue1795697880762 } from './1795697880762-exams-catalogue';
 import { Members1795697881240 } from './1795697881240-members';
 import { EventsRegistrations1795698082754 } from './1795698082754-events-registrations';
+import { Reminders1795700851666 } from './1795700851666-reminders';
 
 export const MIGRATIONS = [
   Foundation1795696449104,
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   ExamsCatalogue1795697880762,
   Members1795697881240,
   EventsRegistrations1795698082754,
+  Reminders1795700851666,
 ];

@@ -40,6 +40,7 @@ export const AUTHORIZATION: Record<string, Access> = {
   'POST /api/suggestions/{id}/answer': STAFF,
   'GET /api/mails': STAFF,
   'GET /api/jobs': STAFF,
+  'POST /api/reminders/run': ['admin'],
 };
 
 export const GROUPS = { CHAMBER, STAFF, MEMBERS };

@@ -27,7 +27,7 @@ async function bootstrap(): Promise<void> {
     url = embedded.url;
     logger.log(`embedded PostgreSQL (PGlite) under ${join(config.dataDir, 'pglite')}`);
   }
-  await prepareDatabase(url, { seedDemo: config.seedDemo });
+  await prepareDatabase(url, { seedDemo: config.seedDemo, embedded: Boolean(embedded) });
 
   const app = await createApp(
     config,

@@ -19,6 +19,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { MembersModule } from './members/members.module';
 import { PlanModule } from './plan/plan.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { SuggestionsModule } from './suggestions/suggestions.module';
 
 /** A per-minute limit; 0 turns it off. */
@@ -32,7 +33,9 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot(loggingParams(config.logLevel)),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: db.embedded ? 4 : 20 }) }),
+        // one connection on the embedded database: pglite-socket interleaves the protocol messages of
+        // concurrent connections outside transactions, so only one may talk to it at a time
+        TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: db.embedded ? 1 : 20 }) }),
         ThrottlerModule.forRoot([
           { name: 'login', ...perMinute(config.loginRateLimit) },
           { name: 'public', ...perMinute(config.publicRateLimit) },
@@ -44,6 +47,7 @@ export class AppModule {
         MailModule,
         MembersModule,
         PlanModule,
+        RemindersModule,
         SuggestionsModule,
       ],
       controllers: [HealthController],

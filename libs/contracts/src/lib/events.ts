@@ -303,5 +303,5 @@ export interface FollowUpMailResponse {
   queued: number;
 }
 
-/** The portal page a mailed self-cancel link opens: `<PUBLIC_BASE_URL>/events/cancel?token=<cancelToken>`. */
-export const PUBLIC_CANCEL_PAGE_PATH = '/events/cancel';
+/** The portal page a mailed self-cancel link opens: `<PUBLIC_BASE_URL>/public/cancel?token=<cancelToken>`. */
+export const PUBLIC_CANCEL_PAGE_PATH = '/public/cancel';

@@ -45,6 +45,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
     scope: string,
     key: string,
   ): Promise<'claimed' | { statusCode: number | null; response: unknown }> {
+    // keys live a day (and a claim abandoned by a crashed process two minutes): they hold answers
+    // that may name people, so they are not kept longer than a retry needs
+    if (Math.random() < 0.01) {
+      await this.dataSource.query(`DELETE FROM idempotency_key WHERE created_at < now() - interval '24 hours'`);
+    }
+    await this.dataSource.query(
+      `DELETE FROM idempotency_key WHERE scope = $1 AND key = $2 AND status_code IS NULL AND created_at < now() - interval '2 minutes'`,
+      [scope, key],
+    );
     const inserted = (await this.dataSource.query(
       `INSERT INTO idempotency_key (scope, key) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING key`,
       [scope, key],

@@ -15,6 +15,7 @@ import { MemberInvitation } from '../members/entities/member-invitation.entity';
 import { MemberPerson } from '../members/entities/member-person.entity';
 import { MemberVisit } from '../members/entities/member-visit.entity';
 import { Member } from '../members/entities/member.entity';
+import { ReminderSent } from '../reminders/reminder-sent.entity';
 import { ActionItem } from '../plan/entities/action-item.entity';
 import { KpiCounter } from '../plan/entities/kpi-counter.entity';
 import { KpiLedgerEntry } from '../plan/entities/kpi-ledger-entry.entity';
@@ -45,6 +46,7 @@ export const ENTITIES = [
   AuditEntry,
   IdempotencyKey,
   OutboxMail,
+  ReminderSent,
   ExamType,
   ExamSitting,
   ExamApplication,

@@ -10,9 +10,12 @@ import { seedDemo } from './seed/demo-seed';
  * Brings a database to the current schema and seeds what every chamber needs (the plan); in
  * development also the demo accounts and a little activity. Safe to run on every start.
  */
-export async function prepareDatabase(url: string, options: { seedDemo: boolean; now?: Date }): Promise<void> {
+export async function prepareDatabase(
+  url: string,
+  options: { seedDemo: boolean; now?: Date; embedded?: boolean },
+): Promise<void> {
   const logger = new Logger('Database');
-  const ds = new DataSource(dataSourceOptions(url, { poolSize: 2 }));
+  const ds = new DataSource(dataSourceOptions(url, { poolSize: options.embedded ? 1 : 2 }));
   await ds.initialize();
   try {
     const applied = await ds.runMigrations({ transaction: 'each' });

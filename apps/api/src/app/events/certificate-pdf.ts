@@ -24,6 +24,7 @@ export interface CertificateData {
   titleEn: string;
   startsAt: Date;
   checkedInAt: Date;
+  issuedAt: Date;
   issuer: string;
 }
 
@@ -32,9 +33,11 @@ export interface CertificateData {
  * font; otherwise in English with the name romanised from its furigana (PDF's built-in fonts
  * cannot draw Japanese).
  */
-export function certificatePdf(c: CertificateData): Readable {
+export function certificatePdf(
+  c: CertificateData,
+  font: { path: string; family?: string } | null = japaneseFont(),
+): Readable {
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 56, info: { Title: 'Certificate' } });
-  const font = japaneseFont();
   const w = doc.page.width;
   const h = doc.page.height;
   doc
@@ -62,7 +65,8 @@ export function certificatePdf(c: CertificateData): Readable {
       .text(`「${c.titleJa}」`, { align: 'center', width: w })
       .moveDown(0.4)
       .text('を修了されたことをここに証します。', { align: 'center', width: w });
-    doc.fontSize(14).text(`${y}年${mo}月${d}日`, 0, h - 150, { align: 'center', width: w });
+    const [iy, im, id] = tokyoDate(c.issuedAt).split('-').map(Number);
+    doc.fontSize(14).text(`${iy}年${im}月${id}日`, 0, h - 150, { align: 'center', width: w });
     doc.fontSize(18).text(c.issuer, 0, h - 120, { align: 'center', width: w });
   } else {
     doc.font('Times-Roman');
@@ -76,10 +80,11 @@ export function certificatePdf(c: CertificateData): Readable {
       .text(`attended the training "${c.titleEn || 'Training'}" held on ${date}.`, { align: 'center', width: w });
     doc.fontSize(18).text('Chamber of Commerce and Industry', 0, h - 120, { align: 'center', width: w });
   }
+  // inside the bottom margin, so without line wrapping (which would start a second page for it)
   doc
     .fontSize(8)
     .fillColor('#888')
-    .text(`No. ${c.registrationId}`, 48, h - 60, { width: w - 96, align: 'right' });
+    .text(`No. ${c.registrationId}`, w - 260, h - 52, { lineBreak: false });
   doc.end();
   // a PDFDocument is a Readable stream; its typings do not say so
   return doc as unknown as Readable;

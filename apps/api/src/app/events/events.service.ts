@@ -155,6 +155,12 @@ export class EventsService {
         records.push(...(await this.movedCounters(m, before, after, invitedBefore, user.id)));
       }
       records.push(eventKpi(after, 'invited', (event.invitedCount ?? 0) - invitedBefore, 'event_invited', id, user.id));
+      // one order for every counter key, so that two moves in opposite directions cannot deadlock
+      records.sort((a, b) =>
+        `${a.actionItemCode}|${a.measure}|${a.fiscalYear}`.localeCompare(
+          `${b.actionItemCode}|${b.measure}|${b.fiscalYear}`,
+        ),
+      );
       await this.kpi.record(m, ...records);
 
       const promoted = await this.waitlist.promote(

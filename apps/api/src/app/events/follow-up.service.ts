@@ -69,6 +69,7 @@ export class FollowUpService {
         titleEn: event.titleEn,
         startsAt: event.startsAt,
         checkedInAt: reg.checkedInAt,
+        issuedAt: new Date(),
         issuer: '商工会議所',
       }),
     };

@@ -239,7 +239,8 @@ export class RegistrationsService {
       registrationMail(event, c, {
         qrPng: c.status === 'registered' ? (c.qrPng ??= qrPng(c.checkInToken)) : null,
         cancelToken: c.cancelToken,
-        publicBaseUrl: this.config.publicBaseUrl,
+        // without PUBLIC_BASE_URL (development) the link points at this server
+        publicBaseUrl: this.config.publicBaseUrl ?? `http://localhost:${this.config.port}`,
       }),
     );
     // the counter's row is shared by every registration of the action item: take its lock last,

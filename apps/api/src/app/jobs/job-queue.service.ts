@@ -1,6 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import PgBoss from 'pg-boss';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
+import { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DATABASE_INFO, DatabaseInfo } from '../database/database-info';
 
@@ -27,6 +30,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @Inject(DATABASE_INFO) private readonly db: DatabaseInfo,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** Domains register their job kinds when their module starts (before the queue starts). */
@@ -41,7 +45,14 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobsEnabled) return;
-    const boss = new PgBoss({ connectionString: this.db.url, max: this.db.embedded ? 2 : 4, schema: 'pgboss' });
+    // on the embedded database the queue shares the app's single connection (see app.module.ts)
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const boss = this.db.embedded
+      ? new PgBoss({
+          db: { executeSql: (text: string, values: unknown[]) => pool.query(text, values) },
+          schema: 'pgboss',
+        })
+      : new PgBoss({ connectionString: this.db.url, max: 4, schema: 'pgboss' });
     boss.on('error', (e: Error) => this.logger.error(`queue error: ${e.message}`));
     await boss.start();
     for (const r of this.registrations) {

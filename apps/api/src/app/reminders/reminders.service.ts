@@ -1,0 +1,100 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { tokyoDate } from '@chamber/domain';
+import { JobQueue } from '../jobs/job-queue.service';
+import { MailOutbox } from '../mail/mail-outbox.service';
+
+export const REMINDER_JOB = 'reminders.daily';
+
+interface Due {
+  id: string;
+  email: string;
+  name: string;
+  title: string;
+  starts_at: Date;
+  venue: string;
+  number?: string;
+}
+
+const TOKYO = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'long', timeStyle: 'short' });
+
+/**
+ * The day before an event or an exam sitting, each registrant and examinee gets a reminder. Runs
+ * every morning on the job queue (09:00 Asia/Tokyo); a reminder is recorded so that a retried or
+ * repeated run never sends it twice.
+ */
+@Injectable()
+export class RemindersService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly mail: MailOutbox,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(REMINDER_JOB, () => this.sendDue(new Date()).then(() => undefined), { cron: '0 9 * * *' });
+  }
+
+  /** Reminders for what starts tomorrow (Tokyo calendar day after `now`). Returns how many were queued. */
+  async sendDue(now: Date): Promise<{ events: number; exams: number }> {
+    const tomorrow = tokyoDate(new Date(now.getTime() + 86400_000));
+    const from = tokyoMidnight(tomorrow);
+    const to = new Date(from.getTime() + 86400_000);
+    return this.dataSource.transaction(async (m) => {
+      const events = (await m.query(
+        `SELECT r.id, r.email, r.name, e.title_ja AS title, e.starts_at, e.venue
+           FROM registration r JOIN event e ON e.id = r.event_id
+          WHERE e.status = 'scheduled' AND e.starts_at >= $1 AND e.starts_at < $2 AND r.status = 'registered'
+            AND NOT EXISTS (SELECT 1 FROM reminder_sent s WHERE s.kind = 'event' AND s.target_id = r.id)
+          FOR UPDATE OF r SKIP LOCKED`,
+        [from, to],
+      )) as Due[];
+      const exams = (await m.query(
+        `SELECT a.id, a.email, a.name, t.name_ja || ' ' || s.grade_code AS title, s.starts_at, s.venue, a.examinee_number AS number
+           FROM exam_application a JOIN exam_sitting s ON s.id = a.sitting_id JOIN exam_type t ON t.code = s.exam_code
+          WHERE s.starts_at >= $1 AND s.starts_at < $2 AND a.status = 'applied'
+            AND NOT EXISTS (SELECT 1 FROM reminder_sent x WHERE x.kind = 'exam' AND x.target_id = a.id)
+          FOR UPDATE OF a SKIP LOCKED`,
+        [from, to],
+      )) as Due[];
+      for (const [kind, rows] of [
+        ['event', events],
+        ['exam', exams],
+      ] as const) {
+        if (!rows.length) continue;
+        await m.query(
+          `INSERT INTO reminder_sent (kind, target_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+          [kind, rows.map((r) => r.id)],
+        );
+        await this.mail.enqueue(
+          m,
+          ...rows.map((r) => ({
+            to: r.email,
+            kind: `${kind}_reminder`,
+            relatedId: r.id,
+            subject: kind === 'event' ? `【明日開催】${r.title}` : `【明日受験】${r.title}`,
+            text: [
+              `${r.name} 様`,
+              '',
+              kind === 'event'
+                ? '明日のご参加をお待ちしております。'
+                : `明日は検定試験です。受験番号: ${r.number ?? ''}`,
+              `${r.title}`,
+              `日時: ${TOKYO.format(new Date(r.starts_at))}`,
+              `会場: ${r.venue}`,
+              '',
+              '相模原商工会議所',
+            ].join('\n'),
+          })),
+        );
+      }
+      return { events: events.length, exams: exams.length };
+    });
+  }
+}
+
+/** 00:00 Asia/Tokyo of a calendar date. */
+function tokyoMidnight(date: string): Date {
+  return new Date(`${date}T00:00:00+09:00`);
+}
