@@ -1,15 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AcceptInvitationResponse, Invitation, InvitationInfo, MemberPerson } from '@chamber/contracts';
 import { AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import { RateLimit } from '../common/rate-limit';
 import { AcceptInvitationDto, InvitationDto, PersonDto, UpdatePersonDto } from './dto/people.dto';
+import { OwnCompanyGuard } from './own-company.guard';
 import { PeopleService } from './people.service';
 
 /** A company's people and invitations: staff for every company, a member_admin for their own. */
 @ApiTags('members')
 @ApiBearerAuth()
 @Controller('members/:id')
+@UseGuards(OwnCompanyGuard)
 export class PeopleController {
   constructor(private readonly people: PeopleService) {}
 
