@@ -108,6 +108,7 @@ async function startServer(options = {}) {
     databaseUrl,
     dataDir,
     port,
+    pid: () => child?.pid,
     log: () => output,
     kill,
     restart: launch,

@@ -1,0 +1,64 @@
+import { call, login, RunningServer, startServer } from './support/server';
+
+interface Registration {
+  id: string;
+  status: 'registered' | 'waitlisted';
+  waitlistPosition: number | null;
+}
+
+/** The last-seat race on the embedded database (PGlite) too: no overbooking, a gapless waitlist. */
+describe('concurrent public registrations on embedded PGlite', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ embedded: true, env: { PUBLIC_RATE_LIMIT: '0', LOG_LEVEL: 'warn' } });
+  });
+  afterAll(() => server.stop());
+
+  it('fills exactly the capacity, waitlists the rest in order, and counts registrations once', async () => {
+    const staff = (await login(server.api, 'staff@example.jp')).accessToken;
+    const startsAt = new Date(Date.now() + 14 * 86400_000);
+    const created = await call<{ id: string }>(server.api, 'POST', '/events', {
+      token: staff,
+      body: {
+        kind: 'job_fair',
+        title: { ja: '合同就職説明会（PGlite）', en: 'Job fair (PGlite)' },
+        actionItemCode: 'A1-1',
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3 * 3600_000).toISOString(),
+        venue: '相模原市立産業会館',
+        capacity: 30,
+        audience: 'students',
+      },
+    });
+    expect(created.status).toBe(201);
+
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        call<Registration>(server.api, 'POST', `/public/events/${created.body.id}/registrations`, {
+          body: {
+            name: `学生 ${i}`,
+            nameKana: 'がくせい',
+            email: `pglite${i}@example.ac.jp`,
+            school: '相模女子大学',
+            graduationYear: 2028,
+          },
+        }),
+      ),
+    );
+    expect(answers.every((a) => a.status === 201)).toBe(true);
+    const registered = answers.filter((a) => a.body.status === 'registered');
+    const waitlisted = answers.filter((a) => a.body.status === 'waitlisted');
+    expect(registered).toHaveLength(30);
+    expect(waitlisted.map((a) => a.body.waitlistPosition).sort((a, b) => a! - b!)).toEqual(
+      Array.from({ length: 70 }, (_, i) => i + 1),
+    );
+
+    const event = await call<{ registeredCount: number; waitlistCount: number }>(
+      server.api,
+      'GET',
+      `/events/${created.body.id}`,
+      { token: staff },
+    );
+    expect(event.body).toMatchObject({ registeredCount: 30, waitlistCount: 70 });
+  });
+});
