@@ -16,6 +16,8 @@ const jest = (name, config, extra = []) => {
 
 const steps = [
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
+  // the module-boundary lint rule reads Nx's project graph: compute it first (a fresh clone has none)
+  ['project graph', bin('nx'), ['show', 'projects']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
   [
     'module boundaries and docker files',
