@@ -17,7 +17,8 @@ export function dataSourceOptions(url: string, extra: { poolSize?: number } = {}
     // gen_random_uuid() is built into PostgreSQL 13+ and PGlite: no extension to install
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logging: ['error'],
+    // failed queries reach the exception filter; TypeORM's own log would print their parameters (personal data)
+    logging: false,
     poolSize: extra.poolSize ?? 10,
     extra: { max: extra.poolSize ?? 10 },
   };
