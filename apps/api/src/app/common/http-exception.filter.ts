@@ -27,10 +27,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const body = this.toBody(exception, lang);
     if (body.statusCode >= 500) {
       // the stack only: request bodies may hold personal data
-      this.logger.error(
-        `${req.method} ${req.route?.path ?? req.path} failed`,
-        exception instanceof Error ? exception.stack : String(exception),
-      );
+      this.logger.error(`${req.method} ${req.route?.path ?? req.path} failed`, describeFailure(exception));
     }
     if (res.headersSent) return;
     res.status(body.statusCode).json(body);
@@ -127,4 +124,12 @@ function isBodyParserError(e: unknown): e is { status: number; type: string } {
     typeof (e as { status?: unknown }).status === 'number' &&
     typeof (e as { type?: unknown }).type === 'string'
   );
+}
+
+/** What to log of a failure: a database error's code and constraint only (its message and detail quote values). */
+function describeFailure(e: unknown): string {
+  const driver = (e as { driverError?: { code?: string; constraint?: string; table?: string } }).driverError;
+  if (driver)
+    return `database error ${driver.code ?? '?'}${driver.table ? ` on ${driver.table}` : ''}${driver.constraint ? ` (${driver.constraint})` : ''}`;
+  return e instanceof Error ? (e.stack ?? e.message) : 'unknown error';
 }
