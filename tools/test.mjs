@@ -5,6 +5,10 @@ import { bin, run } from './run-steps.mjs';
 
 const only = process.argv.slice(2);
 mkdirSync('tmp/test-results', { recursive: true });
+// every server the end-to-end tests start appends its output here, for the personal-data check
+const SERVER_LOG = 'tmp/test-results/e2e-server.log';
+rmSync(SERVER_LOG, { force: true });
+process.env.E2E_SERVER_LOG = SERVER_LOG;
 const jestReports = [];
 
 const jest = (name, config, extra = []) => {
@@ -31,6 +35,7 @@ const steps = [
   ['build', bin('nx'), ['run-many', '-t', 'build', '-p', 'api', 'portal', '--output-style=stream']],
   ['e2e: api over HTTP', ...jest('api-e2e', 'apps/api-e2e/jest.config.cjs', ['--runInBand'])],
   ['e2e: browser', ...jest('portal-e2e', 'apps/portal-e2e/jest.config.cjs', ['--runInBand'])],
+  ['no personal data in the server logs', process.execPath, ['tools/check-logs.mjs', SERVER_LOG]],
 ];
 
 function totals() {

@@ -39,6 +39,8 @@ describe('SIGKILL during a burst of registrations', () => {
     const eventId = created.body.id;
 
     const acknowledged: { id: string; status: string }[] = [];
+    let firstAcks: () => void = () => undefined;
+    const someAcknowledged = new Promise<void>((resolve) => (firstAcks = resolve));
     const burst = Array.from({ length: 400 }, (_, i) =>
       fetch(`${server.api}/public/events/${eventId}/registrations`, {
         method: 'POST',
@@ -53,11 +55,12 @@ describe('SIGKILL during a burst of registrations', () => {
       })
         .then(async (res) => {
           if (res.status === 201) acknowledged.push((await res.json()) as { id: string; status: string });
+          if (acknowledged.length >= 20) firstAcks();
         })
         .catch(() => undefined),
     );
-    // let part of the burst commit, then kill the process without warning
-    await new Promise((r) => setTimeout(r, 150));
+    // once part of the burst is acknowledged, kill the process without warning
+    await Promise.race([someAcknowledged, new Promise((r) => setTimeout(r, 10_000))]);
     await server.kill('SIGKILL');
     await Promise.all(burst);
     expect(acknowledged.length).toBeGreaterThan(0);
