@@ -22,9 +22,9 @@ describe('the built server on embedded PGlite (no DATABASE_URL)', () => {
   it('serves the portal on / and the plan on /api/plan, and keeps a manual entry across a restart', async () => {
     const root = await fetch(`${server.baseUrl}/`);
     expect(root.status).toBe(200);
-    expect(await root.text()).toMatch(/<cp-root|<script/);
+    expect(await root.text()).toMatch(/<app-root/);
     const deep = await fetch(`${server.baseUrl}/dashboard`, { headers: { accept: 'text/html' } });
-    expect(await deep.text()).toMatch(/<cp-root/);
+    expect(await deep.text()).toMatch(/<app-root/);
 
     const { accessToken: staff } = await login(server.api, 'staff@example.jp');
     const plan = await call<PlanView>(server.api, 'GET', '/plan?fiscalYear=2019', { token: staff });
