@@ -25,6 +25,7 @@ export const AUTHORIZATION: Record<string, Access> = {
   'GET /api/plan': 'signed-in',
   'GET /api/kpis': CHAMBER,
   'GET /api/kpis/stream': CHAMBER,
+  'GET /api/kpis/counters': CHAMBER,
   'POST /api/kpis/{id}/entries': STAFF,
   'POST /api/kpis/recount': ['admin'],
   'PATCH /api/kpis/{id}': STAFF,

@@ -124,3 +124,12 @@ export interface ManualEntryResponse {
   createdAt: string;
   kpi: KpiReading;
 }
+
+/** A raw counter of GET /api/kpis/counters, with the sum of its ledger rows (always equal). */
+export interface KpiCounterView {
+  actionItemCode: string;
+  measure: string;
+  fiscalYear: number;
+  value: number;
+  ledgerSum: number;
+}

@@ -299,9 +299,22 @@ describe('plan and KPIs (real PostgreSQL, real HTTP)', () => {
     await t.db.query(
       `UPDATE kpi_counter SET value = value + 100 WHERE action_item_code = 'A3-5' AND measure = 'attendance' AND fiscal_year = 2020`,
     );
+    const drifted = await t.call<{ value: number; ledgerSum: number }[]>(
+      'GET',
+      '/kpis/counters?fiscalYear=2020&actionItemCode=A3-5&measure=attendance',
+      { token: staff },
+    );
+    expect(drifted.body).toHaveLength(1);
+    expect(drifted.body[0]!.value).toBe(drifted.body[0]!.ledgerSum + 100);
     const res = await t.call<{ corrected: number }>('POST', '/kpis/recount', { token: admin });
     expect(res.status).toBe(201);
     expect(res.body.corrected).toBe(1);
+    const mended = await t.call<{ value: number; ledgerSum: number }[]>(
+      'GET',
+      '/kpis/counters?fiscalYear=2020&actionItemCode=A3-5&measure=attendance',
+      { token: staff },
+    );
+    expect(mended.body[0]!.value).toBe(mended.body[0]!.ledgerSum);
   });
 
   it('keeps an audit row for staff writes', async () => {

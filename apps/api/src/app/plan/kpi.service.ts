@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
-import type { KpiReading, ManualEntryResponse } from '@chamber/contracts';
+import type { KpiCounterView, KpiReading, ManualEntryResponse } from '@chamber/contracts';
 import { currentFiscalYear, MILESTONE_VALUES } from '@chamber/domain';
 import { badRequest, notFound } from '../common/errors';
 import { ActionItem } from './entities/action-item.entity';
@@ -50,7 +50,7 @@ export class KpiService {
     // one after another: the manager may be a transaction's single connection
     const kpis = await manager.find(Kpi, { where: { planId: plan.id }, order: { sort: 'ASC' } });
     const places = await this.places(plan.id, manager);
-    const counters = await this.counters(fiscalYear, manager);
+    const counters = await this.countersUpTo(fiscalYear, manager);
     const now = new Date();
     return kpis
       .filter((k) => !filter.kpiIds || filter.kpiIds.includes(k.id))
@@ -149,6 +149,27 @@ export class KpiService {
     });
   }
 
+  /** Counters with their ledger sums, filtered by FY, action item and measure. */
+  async counters(q: { fiscalYear?: number; actionItemCode?: string; measure?: string }): Promise<KpiCounterView[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT c.action_item_code, c.measure, c.fiscal_year, c.value,
+              (SELECT COALESCE(SUM(l.delta), 0) FROM kpi_ledger l
+                WHERE l.action_item_code = c.action_item_code AND l.measure = c.measure AND l.fiscal_year = c.fiscal_year) AS ledger
+         FROM kpi_counter c
+        WHERE ($1::int IS NULL OR c.fiscal_year = $1) AND ($2::text IS NULL OR c.action_item_code = $2)
+          AND ($3::text IS NULL OR c.measure = $3)
+        ORDER BY c.fiscal_year, c.action_item_code, c.measure`,
+      [q.fiscalYear ?? null, q.actionItemCode ?? null, q.measure ?? null],
+    )) as { action_item_code: string; measure: string; fiscal_year: number; value: string; ledger: string }[];
+    return rows.map((r) => ({
+      actionItemCode: r.action_item_code,
+      measure: r.measure,
+      fiscalYear: r.fiscal_year,
+      value: Number(r.value),
+      ledgerSum: Number(r.ledger),
+    }));
+  }
+
   /** Admin recount: rebuild every counter from the ledger. Returns how many counters changed. */
   async recount(): Promise<{ counters: number; corrected: number }> {
     return this.dataSource.transaction(async (manager) => {
@@ -181,7 +202,7 @@ export class KpiService {
     return this.readOne(kpi.id, fy, manager);
   }
 
-  private async counters(upToFiscalYear: number, manager: EntityManager): Promise<CounterRow[]> {
+  private async countersUpTo(upToFiscalYear: number, manager: EntityManager): Promise<CounterRow[]> {
     const rows = await manager.find(KpiCounter, { where: { fiscalYear: LessThanOrEqual(upToFiscalYear) } });
     return rows.map((r) => ({
       actionItemCode: r.actionItemCode,

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, MessageEvent, Param, ParseUUIDPipe, Patch, Post, Query, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Observable, interval, map, merge } from 'rxjs';
-import type { KpiDefinition, KpiReading, ManualEntryResponse } from '@chamber/contracts';
+import type { KpiCounterView, KpiDefinition, KpiReading, ManualEntryResponse } from '@chamber/contracts';
 import { UpdateKpiDto } from './dto/kpi-definition.dto';
 import { KpiDefinitionsService } from './kpi-definitions.service';
 import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
 import { ManualEntryDto } from './dto/manual-entry.dto';
-import { KpiQueryDto } from './dto/plan-query.dto';
+import { CounterQueryDto, KpiQueryDto } from './dto/plan-query.dto';
 import { KpiStreamService } from './kpi-stream.service';
 import { KpiService } from './kpi.service';
 
@@ -31,6 +31,16 @@ export class KpisController {
   @Get()
   list(@Query() q: KpiQueryDto): Promise<KpiReading[]> {
     return this.kpis.readings(q.fiscalYear, { division: q.division, pillar: q.pillar });
+  }
+
+  /**
+   * The raw counters behind the KPIs (every measure, e.g. `registrations`, which no KPI of the plan
+   * reads), each with the sum of its ledger rows, so that anyone can check counter = ledger.
+   */
+  @Roles('staff', 'manager', 'admin')
+  @Get('counters')
+  counters(@Query() q: CounterQueryDto): Promise<KpiCounterView[]> {
+    return this.kpis.counters(q);
   }
 
   /** Server-Sent Events: a `kpi` event after every committed change; a comment every 20 s keeps proxies open. */

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class FiscalYearQueryDto {
   @ApiPropertyOptional({
@@ -42,4 +42,18 @@ export class ContinuePlanDto {
   @Min(1989)
   @Max(2100)
   endFiscalYear?: number;
+}
+
+export class CounterQueryDto extends FiscalYearQueryDto {
+  @ApiPropertyOptional({ example: 'A1-1' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-C]\d-\d{1,2}$/)
+  actionItemCode?: string;
+
+  @ApiPropertyOptional({ example: 'registrations' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  measure?: string;
 }
