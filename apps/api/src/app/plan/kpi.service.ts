@@ -10,7 +10,7 @@ import { Kpi, KpiTerm } from './entities/kpi.entity';
 import { Pillar } from './entities/pillar.entity';
 import { Plan } from './entities/plan.entity';
 import { Theme } from './entities/theme.entity';
-import { CounterRow, computeKpiReading, sumTerms } from './kpi-reading';
+import { CounterRow, computeKpiReading } from './kpi-reading';
 import { KpiRecorder } from './kpi-recorder.service';
 import { PlanService } from './plan.service';
 import type { ManualEntryDto } from './dto/manual-entry.dto';
@@ -133,7 +133,7 @@ export class KpiService {
       const reading =
         plan && plan.id === kpi.planId
           ? await this.readOne(kpi.id, dto.fiscalYear, manager)
-          : await this.readingOutsidePlan(kpi, dto.fiscalYear, manager);
+          : await this.readingOutsidePlan(kpi, manager);
       return {
         id: id ?? '',
         kpiId: kpi.id,
@@ -194,11 +194,10 @@ export class KpiService {
     });
   }
 
-  private async readingOutsidePlan(kpi: Kpi, fiscalYear: number, manager: EntityManager): Promise<KpiReading> {
+  private async readingOutsidePlan(kpi: Kpi, manager: EntityManager): Promise<KpiReading> {
     // e.g. a FY2017 baseline entered on a FY2019–2021 KPI: show the KPI as its own plan reads it now
     const plan = await manager.findOneOrFail(Plan, { where: { id: kpi.planId } });
     const fy = Math.min(Math.max(currentFiscalYear(), plan.startFiscalYear), plan.endFiscalYear);
-    void fiscalYear;
     return this.readOne(kpi.id, fy, manager);
   }
 
@@ -230,5 +229,3 @@ export function entryTerm(kpi: Kpi, part: 'numerator' | 'denominator' = 'numerat
   if (!term) throw badRequest('part', 'このKPIには分母がありません', 'This KPI has no denominator');
   return term;
 }
-
-export { sumTerms };
