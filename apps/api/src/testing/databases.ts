@@ -23,8 +23,9 @@ let counter = 0;
 
 /** A fresh, empty database for one run or one spec file; optionally a copy of a template. */
 export async function createScratchDatabase(prefix: string, template?: string): Promise<string> {
-  const name =
-    `cp_${prefix}_${process.env['CP_RUN_ID'] ?? process.pid}_${Date.now().toString(36)}_${counter++}`.toLowerCase();
+  // run id (for teardown), then this process, the time and a random part: Jest workers start together
+  const unique = `${process.pid}_${Date.now().toString(36)}_${counter++}_${Math.random().toString(36).slice(2, 8)}`;
+  const name = `cp_${prefix}_${process.env['CP_RUN_ID'] ?? process.pid}_${unique}`.toLowerCase();
   await admin((c) => c.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`));
   return withDatabase(TEST_SERVER_URL, name);
 }
