@@ -7,6 +7,7 @@ import { ExamsCatalogue1795697880762 } from './1795697880762-exams-catalogue';
 import { Members1795697881240 } from './1795697881240-members';
 import { EventsRegistrations1795698082754 } from './1795698082754-events-registrations';
 import { Reminders1795700851666 } from './1795700851666-reminders';
+import { RateLimitCounter1795706647520 } from './1795706647520-rate-limit-counter';
 
 export const MIGRATIONS = [
   Foundation1795696449104,
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   Members1795697881240,
   EventsRegistrations1795698082754,
   Reminders1795700851666,
+  RateLimitCounter1795706647520,
 ];

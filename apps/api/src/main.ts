@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import cluster from 'node:cluster';
 import { join } from 'path';
 import { ConfigError, loadConfig } from './app/config/app-config';
 import { createApp } from './app/create-app';
@@ -27,7 +28,41 @@ async function bootstrap(): Promise<void> {
     url = embedded.url;
     logger.log(`embedded PostgreSQL (PGlite) under ${join(config.dataDir, 'pglite')}`);
   }
-  await prepareDatabase(url, { seedDemo: config.seedDemo, embedded: Boolean(embedded) });
+  if (cluster.isPrimary) await prepareDatabase(url, { seedDemo: config.seedDemo, embedded: Boolean(embedded) });
+  // WEB_CONCURRENCY > 1 on PostgreSQL: that many worker processes share the port (the instances are
+  // stateless; KPI events reach each one by LISTEN/NOTIFY). The embedded database allows one process.
+  if (embedded && config.webConcurrency > 1) logger.warn('WEB_CONCURRENCY is ignored on the embedded database');
+  if (cluster.isPrimary && config.webConcurrency > 1 && !embedded) {
+    logger.log(`starting ${config.webConcurrency} worker processes`);
+    const served = new Set<number>();
+    cluster.on('listening', (worker) => served.add(worker.id));
+    for (let i = 0; i < config.webConcurrency; i++) cluster.fork();
+    let stopping = false;
+    cluster.on('exit', (worker, code, signal) => {
+      if (!stopping && !served.has(worker.id)) {
+        // it never started serving (a port taken, the database gone): restarting would only loop
+        logger.error(`worker ${worker.process.pid} failed to start (${signal ?? code}); stopping`);
+        stopping = true;
+        process.exitCode = 1;
+        for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
+      }
+      if (stopping) {
+        if (!Object.keys(cluster.workers ?? {}).length) process.exit();
+        return;
+      }
+      logger.warn(`worker ${worker.process.pid} stopped (${signal ?? code}); starting another`);
+      cluster.fork();
+    });
+    for (const sig of ['SIGTERM', 'SIGINT'] as const) {
+      process.on(sig, () => {
+        stopping = true;
+        for (const w of Object.values(cluster.workers ?? {})) w?.process.kill(sig);
+      });
+    }
+    return;
+  }
+  // a worker whose primary is gone (killed) has no one to restart it or forward signals: stop
+  if (cluster.isWorker) process.on('disconnect', () => process.exit(0));
 
   const app = await createApp(
     config,

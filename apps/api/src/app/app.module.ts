@@ -3,6 +3,7 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuthModule } from './auth/auth.module';
 import { EventsModule } from './events/events.module';
@@ -11,6 +12,7 @@ import { HttpExceptionFilter } from './common/http-exception.filter';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { loggingParams } from './common/logging';
 import { ClientAddressThrottlerGuard } from './common/rate-limit';
+import { PostgresThrottlerStorage } from './common/rate-limit-storage';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DATABASE_INFO, DatabaseInfo } from './database/database-info';
 import { dataSourceOptions } from './database/data-source-options';
@@ -36,10 +38,16 @@ export class AppModule {
         // one connection on the embedded database: pglite-socket interleaves the protocol messages of
         // concurrent connections outside transactions, so only one may talk to it at a time
         TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: db.embedded ? 1 : 20 }) }),
-        ThrottlerModule.forRoot([
-          { name: 'login', ...perMinute(config.loginRateLimit) },
-          { name: 'public', ...perMinute(config.publicRateLimit) },
-        ]),
+        ThrottlerModule.forRootAsync({
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => ({
+            throttlers: [
+              { name: 'login', ...perMinute(config.loginRateLimit) },
+              { name: 'public', ...perMinute(config.publicRateLimit) },
+            ],
+            storage: new PostgresThrottlerStorage(dataSource),
+          }),
+        }),
         AuthModule,
         EventsModule,
         ExamsModule,

@@ -30,6 +30,7 @@ export async function createApp(
   app.enableShutdownHooks();
   if (config.trustProxy) app.set('trust proxy', true);
   app.disable('x-powered-by');
+  app.set('etag', false); // API answers are not cached by validators; hashing every body costs CPU
 
   const document = SwaggerModule.createDocument(
     app,

@@ -23,6 +23,8 @@ export interface AppConfig {
   jobsEnabled: boolean;
   jobRetryLimit: number;
   jobRetryDelaySeconds: number;
+  /** worker processes sharing the port (PostgreSQL only); 1 = this process serves */
+  webConcurrency: number;
 }
 
 export class ConfigError extends Error {
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicBaseUrl: env['PUBLIC_BASE_URL'] || null,
     jobRetryLimit: int('JOB_RETRY_LIMIT', 4, 0, 20),
     jobRetryDelaySeconds: int('JOB_RETRY_DELAY_SECONDS', 30, 1, 3600),
+    webConcurrency: int('WEB_CONCURRENCY', 1, 1, 64),
     jobsEnabled: bool('JOBS_ENABLED', env['NODE_ENV'] !== 'test'),
     logLevel: env['LOG_LEVEL'] || (env['NODE_ENV'] === 'test' ? 'silent' : 'info'),
   };

@@ -33,10 +33,13 @@ function cancelLink(publicBaseUrl: string | null, cancelToken: string): string {
   return `${base}${PUBLIC_CANCEL_PAGE_PATH}?token=${encodeURIComponent(cancelToken)}`;
 }
 
-/** Confirmation of a registration or of a place on the waitlist, with the QR code when registered. */
+/**
+ * Confirmation of a registration or of a place on the waitlist, with the QR code when registered.
+ * The position may be a slot that the database fills in when it numbers the waitlist.
+ */
 export function registrationMail(
   e: MailEvent,
-  r: MailRecipient & { status: 'registered' | 'waitlisted'; waitlistPosition: number | null },
+  r: MailRecipient & { status: 'registered' | 'waitlisted'; waitlistPosition: number | string | null },
   opts: { qrPng?: Buffer | null; cancelToken?: string | null; publicBaseUrl: string | null },
 ): MailMessage {
   const registered = r.status === 'registered';
@@ -140,6 +143,6 @@ export function followUpMail(
   };
 }
 
-function qrAttachment(png: Buffer) {
+export function qrAttachment(png: Buffer) {
   return { filename: 'check-in-qr.png', contentType: 'image/png', base64: png.toString('base64') };
 }

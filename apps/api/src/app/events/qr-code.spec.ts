@@ -1,3 +1,4 @@
+import jsQR from 'jsqr';
 import { create as createQr } from 'qrcode';
 import { qrPng } from './qr-code';
 
@@ -10,7 +11,10 @@ describe('QR code PNG', () => {
   it('draws every module of the symbol, with a quiet zone, in a valid PNG', () => {
     const text = 'AbCdEfGhIjKlMnOpQrStUvWx';
     const png = PNG.sync.read(qrPng(text));
-    const { modules } = createQr(text, { errorCorrectionLevel: 'M' });
+    const { modules } = createQr([{ data: Buffer.from(text), mode: 'byte' }], {
+      errorCorrectionLevel: 'M',
+      maskPattern: 2,
+    });
     const scale = png.width / (modules.size + 8);
     expect(Number.isInteger(scale)).toBe(true);
     expect(png.height).toBe(png.width);
@@ -23,6 +27,14 @@ describe('QR code PNG', () => {
         const cy = Math.floor((my + 4) * scale + scale / 2);
         expect(darkAt(cx, cy)).toBe(expected);
       }
+    }
+  });
+
+  it('decodes back to its text with a real QR reader', () => {
+    for (const text of ['AbCdEfGhIjKlMnOpQrStUvWx', 'zz-_09AAAAAAAAAAAAAAAAAA', 'Q8x-mJ3_aVbK0pLrT5uYw2Ee']) {
+      const png = PNG.sync.read(qrPng(text));
+      const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      expect(found?.data).toBe(text);
     }
   });
 });

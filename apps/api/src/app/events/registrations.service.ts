@@ -9,21 +9,21 @@ import type {
   RegistrationResult,
   RegistrationSource,
 } from '@chamber/contracts';
-import { registrationWindowState, searchKey } from '@chamber/domain';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { fiscalYearOf, registrationWindowState, searchKey } from '@chamber/domain';
+import { DataSource, In, Not } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators';
 import { DomainException, badRequest, forbidden } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { preparedQuery } from '../database/prepared-query';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { Member } from '../members/entities/member.entity';
-import { KpiRecorder } from '../plan/kpi-recorder.service';
+import { KpiChangeBus, KpiChangeKey } from '../plan/kpi-change-bus';
 import { ChamberEvent } from './entities/event.entity';
 import { Registration } from './entities/registration.entity';
-import { eventKpi } from './event-kpi';
-import { registrationMail } from './event-mails';
+import { qrAttachment, registrationMail } from './event-mails';
 import { conflictOn, isUniqueViolation, unknownEvent } from './event-views';
 import { newCancelToken, newCheckInToken, pngDataUrl, qrPng, sha256 } from './qr-code';
-import { CLAIM_AND_INSERT_SQL } from './seat-sql';
+import { EVENT_FOR_REGISTRATION_SQL, REGISTER_SQL } from './seat-sql';
 
 /** One participant ready to insert: ids, tokens and (when a seat is likely) the QR image made in advance. */
 interface Prepared {
@@ -48,9 +48,11 @@ interface Claimed extends Prepared {
 interface ClaimRow {
   id: string;
   status: 'registered' | 'waitlisted';
-  waitlist_seq: number | null;
-  waitlist_total: number;
+  position: number | null;
 }
+
+/** Where the database writes the waitlist position into the waitlisted mail's text. */
+const POSITION_SLOT = '{{waitlistPosition}}';
 
 const EMAIL_INDEX = 'registration_event_email_uq';
 
@@ -73,12 +75,6 @@ type EventForRegistration = Pick<
   | 'registrationClosesAt'
 >;
 
-const EVENT_FOR_REGISTRATION_SQL = `
-SELECT id, title_ja AS "titleJa", title_en AS "titleEn", starts_at AS "startsAt", ends_at AS "endsAt", venue,
-       action_item_code AS "actionItemCode", capacity, taken, waitlist_count AS "waitlistCount", audience, status,
-       registration_opens_at AS "registrationOpensAt", registration_closes_at AS "registrationClosesAt"
-FROM event WHERE id = $1`;
-
 export function registrationSearchKey(name: string, nameKana: string, email: string): string {
   return `${searchKey(name)}|${searchKey(nameKana)}|${email}`;
 }
@@ -88,7 +84,6 @@ export function registrationSearchKey(name: string, nameKana: string, email: str
 export class RegistrationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly kpi: KpiRecorder,
     private readonly mail: MailOutbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -146,12 +141,10 @@ export class RegistrationsService {
     const prepared = participants.map((p) =>
       this.prepare(p, { userId: p.email === ownEmail && source === 'member' ? user.id : null, qr: seatsLikely }),
     );
-    const claimed = await this.dataSource
-      .transaction((m) => this.claim(m, event, prepared, { source, memberId, actorId: user.id }))
-      .catch((e: unknown) => {
-        if (isUniqueViolation(e, EMAIL_INDEX)) throw this.alreadyRegistered('participants');
-        throw e;
-      });
+    const claimed = await this.claim(event, prepared, { source, memberId, actorId: user.id }).catch((e: unknown) => {
+      if (isUniqueViolation(e, EMAIL_INDEX)) throw this.alreadyRegistered('participants');
+      throw e;
+    });
     return {
       registrations: claimed.map(
         (c): RegistrationResult => ({
@@ -173,12 +166,12 @@ export class RegistrationsService {
     }
     const seatsLikely = event.waitlistCount === 0 && event.taken < event.capacity;
     const prepared = this.prepare(dto, { userId: null, qr: seatsLikely, cancelToken: newCancelToken() });
-    const [claimed] = await this.dataSource
-      .transaction((m) => this.claim(m, event, [prepared], { source: 'public', memberId: null, actorId: null }))
-      .catch((e: unknown) => {
+    const [claimed] = await this.claim(event, [prepared], { source: 'public', memberId: null, actorId: null }).catch(
+      (e: unknown) => {
         if (isUniqueViolation(e, EMAIL_INDEX)) throw this.alreadyRegistered('email');
         throw e;
-      });
+      },
+    );
     const c = claimed!;
     return {
       id: c.id,
@@ -196,16 +189,32 @@ export class RegistrationsService {
   }
 
   /**
-   * The transaction of a registration: seats and rows in one locked statement, then the counter and
-   * the confirmation mails. Anything failing after the rows are written rolls all of it back.
+   * A registration is one statement (REGISTER_SQL): seats, rows, mails and the counter commit or
+   * roll back together, and the event's row is locked only while the database works. Both mail
+   * variants are written here beforehand, as the seat is decided under the lock.
    */
   private async claim(
-    m: EntityManager,
     event: EventForRegistration,
     people: Prepared[],
     ctx: { source: RegistrationSource; memberId: string | null; actorId: string | null },
   ): Promise<Claimed[]> {
-    const rows = (await m.query(CLAIM_AND_INSERT_SQL, [
+    // without PUBLIC_BASE_URL (development) the cancel link points at this server
+    const publicBaseUrl = this.config.publicBaseUrl ?? `http://localhost:${this.config.port}`;
+    const mail = (p: Prepared, status: 'registered' | 'waitlisted') =>
+      registrationMail(
+        event,
+        { ...p, status, waitlistPosition: status === 'waitlisted' ? POSITION_SLOT : null },
+        { qrPng: p.qrPng, cancelToken: p.cancelToken, publicBaseUrl },
+      );
+    const registeredMails = people.map((p) => mail(p, 'registered'));
+    const waitlistedMails = people.map((p) => mail(p, 'waitlisted'));
+    const mailIds = people.map(() => randomUUID());
+    const key: KpiChangeKey = {
+      actionItemCode: event.actionItemCode,
+      measure: 'registrations',
+      fiscalYear: fiscalYearOf(event.startsAt),
+    };
+    const rows = await preparedQuery<ClaimRow>(this.dataSource, 'register', REGISTER_SQL, [
       event.id,
       people.length,
       ctx.source,
@@ -221,35 +230,39 @@ export class RegistrationsService {
       people.map((p) => p.graduationYear),
       people.map((p) => (p.cancelToken ? sha256(p.cancelToken) : null)),
       people.map((p) => p.checkInToken),
-    ])) as ClaimRow[];
+      mailIds,
+      registeredMails.map((m) => m.subject),
+      registeredMails.map((m) => m.text),
+      registeredMails.map((m) => JSON.stringify(m.attachments ?? [])),
+      waitlistedMails.map((m) => m.subject),
+      waitlistedMails.map((m) => m.text),
+      registeredMails[0]!.kind,
+      waitlistedMails[0]!.kind,
+      this.mail.newMailStatus,
+      POSITION_SLOT,
+      key.actionItemCode,
+      key.fiscalYear,
+      JSON.stringify(key),
+    ]);
     if (rows.length !== people.length) {
       throw conflictOn('id', 'このイベントは中止されました', 'This event has been cancelled', 'event_cancelled');
     }
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const waitlistedNew = rows.filter((r) => r.status === 'waitlisted').length;
-    const total = Number(rows[0]!.waitlist_total);
-    let w = 0;
     const claimed: Claimed[] = people.map((p) => {
       const row = byId.get(p.id)!;
-      const waitlistPosition = row.status === 'waitlisted' ? total - waitlistedNew + ++w : null;
-      return { ...p, status: row.status, waitlistPosition };
+      return { ...p, status: row.status, waitlistPosition: row.position === null ? null : Number(row.position) };
     });
-    const registered = claimed.filter((c) => c.status === 'registered');
-    const mails = claimed.map((c) =>
-      registrationMail(event, c, {
-        qrPng: c.status === 'registered' ? (c.qrPng ??= qrPng(c.checkInToken)) : null,
-        cancelToken: c.cancelToken,
-        // without PUBLIC_BASE_URL (development) the link points at this server
-        publicBaseUrl: this.config.publicBaseUrl ?? `http://localhost:${this.config.port}`,
-      }),
-    );
-    // the counter's row is shared by every registration of the action item: take its lock last,
-    // so that it is held for one round trip before the commit
-    await this.mail.enqueue(m, ...mails);
-    await this.kpi.record(
-      m,
-      ...registered.map((c) => eventKpi(event, 'registrations', 1, 'registration', c.id, ctx.actorId)),
-    );
+    // a seat that looked taken when the QR codes were skipped: make the code now and attach it
+    for (const [i, c] of claimed.entries()) {
+      if (c.status !== 'registered' || c.qrPng) continue;
+      c.qrPng = qrPng(c.checkInToken);
+      await this.dataSource.query(`UPDATE mail_outbox SET attachments = $2::jsonb WHERE id = $1`, [
+        mailIds[i],
+        JSON.stringify([qrAttachment(c.qrPng)]),
+      ]);
+    }
+    if (claimed.some((c) => c.status === 'registered')) KpiChangeBus.of(this.dataSource).publishAfterCommit([key]);
+    this.mail.dispatch(mailIds);
     return claimed;
   }
 
@@ -276,7 +289,12 @@ export class RegistrationsService {
   /** The event, if registration is open now (404 unknown, 409 cancelled or outside the window). */
   private async openEvent(eventId: string): Promise<EventForRegistration> {
     // plain SQL: the hottest read of a sign-up rush, without the ORM's entity building
-    const [row] = (await this.dataSource.query(EVENT_FOR_REGISTRATION_SQL, [eventId])) as EventForRegistration[];
+    const [row] = await preparedQuery<EventForRegistration>(
+      this.dataSource,
+      'event_for_registration',
+      EVENT_FOR_REGISTRATION_SQL,
+      [eventId],
+    );
     if (!row) throw unknownEvent();
     const event = row;
     switch (registrationWindowState(event)) {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Pool } from 'pg';
+import { Client, type Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -54,14 +54,21 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
         })
       : new PgBoss({ connectionString: this.db.url, max: 4, schema: 'pgboss' });
     boss.on('error', (e: Error) => this.logger.error(`queue error: ${e.message}`));
-    await boss.start();
+    // several instances starting at once (replicas, worker processes) would deadlock creating the
+    // same queues: one at a time sets them up
+    await this.oneInstanceAtATime(async () => {
+      await boss.start();
+      for (const r of this.registrations) {
+        await boss.createQueue(r.name, {
+          name: r.name,
+          retryLimit: r.retryLimit,
+          retryDelay: this.config.jobRetryDelaySeconds,
+          retryBackoff: true,
+        });
+        if (r.cron) await boss.schedule(r.name, r.cron, {}, { tz: 'Asia/Tokyo' });
+      }
+    });
     for (const r of this.registrations) {
-      await boss.createQueue(r.name, {
-        name: r.name,
-        retryLimit: r.retryLimit,
-        retryDelay: this.config.jobRetryDelaySeconds,
-        retryBackoff: true,
-      });
       await boss.work<Record<string, unknown>>(
         r.name,
         { pollingIntervalSeconds: 1, includeMetadata: true },
@@ -69,25 +76,42 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
           if (job) await r.handler(job.data as never, { id: job.id, retryCount: job.retryCount });
         },
       );
-      if (r.cron) await boss.schedule(r.name, r.cron, {}, { tz: 'Asia/Tokyo' });
     }
     this.boss = boss;
+  }
+
+  private async oneInstanceAtATime(setUp: () => Promise<void>): Promise<void> {
+    if (this.db.embedded) return setUp(); // one process only
+    const lock = new Client({ connectionString: this.db.url });
+    await lock.connect();
+    try {
+      await lock.query(`SELECT pg_advisory_lock(hashtext('chamber-portal:job-queue-setup'))`);
+      await setUp();
+    } finally {
+      await lock.end().catch(() => undefined); // ending the session releases the lock
+    }
   }
 
   async onModuleDestroy(): Promise<void> {
     await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 }).catch(() => undefined);
   }
 
-  /** Enqueue inside the caller's transaction (same connection): the job exists only on commit. */
-  async sendInTransaction(manager: EntityManager, name: string, data: object): Promise<void> {
-    if (!this.boss) return;
-    await this.boss.send(name, data, {
-      db: {
-        executeSql: async (text: string, values: unknown[]) => ({
-          rows: (await manager.query(text, values)) as unknown[],
-        }),
-      },
-    });
+  /**
+   * Enqueue jobs with ids chosen by the caller, inside its transaction when a manager is given (the
+   * jobs then exist only on commit). A job whose id is already queued is skipped, so a sweep may
+   * enqueue the same work again safely.
+   */
+  async insert(name: string, jobs: { id: string; data: object }[], manager?: EntityManager): Promise<void> {
+    if (!this.boss || !jobs.length) return;
+    const db = manager
+      ? {
+          executeSql: async (text: string, values: unknown[]) => ({
+            rows: (await manager.query(text, values)) as unknown[],
+          }),
+        }
+      : undefined;
+    const rows = jobs.map((j) => ({ id: j.id, name, data: j.data }));
+    await (db ? this.boss.insert(rows, { db }) : this.boss.insert(rows));
   }
 
   async send(name: string, data: object): Promise<string | null> {

@@ -1,5 +1,6 @@
 import { createServer, Server, Socket } from 'net';
 import type { AddressInfo } from 'net';
+import { createEvent, registerPublic, student } from '../events/events.test-helpers';
 import { startTestApp } from '../../testing/test-app';
 import { MailOutbox } from './mail-outbox.service';
 
@@ -66,10 +67,14 @@ describe('mail outbox on the job queue', () => {
         }),
       ).rejects.toThrow('fail');
       await until(async () => smtp.received.length === 1);
-      const rows = (await t.db.query(`SELECT subject, status FROM mail_outbox`)) as {
-        subject: string;
-        status: string;
-      }[];
+      // The SMTP server holds the message before the worker records "sent": wait for the row too.
+      const rows = await until(async () => {
+        const r = (await t.db.query(`SELECT subject, status FROM mail_outbox`)) as {
+          subject: string;
+          status: string;
+        }[];
+        return r.every((x) => x.status !== 'pending') ? r : undefined;
+      });
       expect(rows).toEqual([{ subject: 'committed', status: 'sent' }]);
       await new Promise((r) => setTimeout(r, 1500));
       expect(smtp.received).toHaveLength(1);
@@ -113,4 +118,48 @@ describe('mail outbox on the job queue', () => {
       await t.close();
     }
   }, 60000);
+
+  it('mails a registration written in one statement, and the sweep sends a mail whose job was lost', async () => {
+    const smtp = await smtpServer();
+    const t = await startTestApp({
+      JOBS_ENABLED: 'true',
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      JOB_RETRY_DELAY_SECONDS: '1',
+    });
+    try {
+      const staff = await t.login('staff@example.jp');
+      const event = await createEvent(t, staff, { capacity: 5 });
+      const res = await registerPublic(t, event.id, student(1));
+      expect(res.status).toBe(201);
+      await until(async () => smtp.received.length === 1);
+      expect(smtp.received[0]).toContain('image/png'); // the QR code rides along
+      expect(smtp.received[0]).toContain('check-in-qr.png');
+
+      // committed, but the process died before it queued the job: one over a minute old is swept,
+      // a recent one is left to the request that wrote it
+      await t.db.query(
+        `INSERT INTO mail_outbox (to_address, subject, body_text, kind, status, created_at)
+         VALUES ('lost@example.jp', 'lost job', 'x', 'test', 'pending', now() - interval '2 minutes'),
+                ('recent@example.jp', 'recent', 'x', 'test', 'pending', now())`,
+      );
+      await t.app.get(MailOutbox).sweep();
+      await t.app.get(MailOutbox).sweep(); // twice: the job has the mail's id, so it is queued once
+      await until(async () => smtp.received.length === 2);
+      expect(smtp.received[1]).toContain('lost job');
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(smtp.received).toHaveLength(2);
+      const rows = (await t.db.query(`SELECT subject, status FROM mail_outbox ORDER BY subject`)) as {
+        subject: string;
+        status: string;
+      }[];
+      expect(rows.map((r) => [r.subject.startsWith('【') ? 'confirmation' : r.subject, r.status])).toEqual([
+        ['lost job', 'sent'],
+        ['recent', 'pending'],
+        ['confirmation', 'sent'],
+      ]);
+    } finally {
+      await t.close();
+      smtp.server.close();
+    }
+  }, 30000);
 });

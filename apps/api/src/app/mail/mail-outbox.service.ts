@@ -16,11 +16,21 @@ export interface MailMessage {
 }
 
 export const MAIL_JOB = 'mail.send';
+/** Every minute: queue any mail that was committed but whose job was never created (a crash in between). */
+export const MAIL_SWEEP_JOB = 'mail.sweep';
+
+// A mail's job has the mail's id, so queuing it twice is harmless; the sweep leaves recent mails
+// to the request that wrote them.
+const UNQUEUED_MAILS_SQL = `
+SELECT id FROM mail_outbox
+WHERE status = 'pending' AND created_at < now() - interval '1 minute' AND created_at > now() - interval '7 days'
+ORDER BY created_at LIMIT 1000`;
 
 /**
  * Mail is written to the outbox in the transaction of the change that causes it, with a queue job
- * to send it (also in that transaction). The job retries with backoff; after the last try the mail
- * is marked failed and the job stays visible to staff. Without SMTP, mails are kept for staff to read.
+ * to send it (also in that transaction, or — for a change written in one statement — right after
+ * it, with a sweep as the safety net). The job retries with backoff; after the last try the mail is
+ * marked failed and the job stays visible to staff. Without SMTP, mails are kept for staff to read.
  */
 @Injectable()
 export class MailOutbox implements OnModuleInit {
@@ -39,6 +49,35 @@ export class MailOutbox implements OnModuleInit {
     this.jobs.register<{ mailId: string }>(MAIL_JOB, (data, job) => this.send(data.mailId, job.retryCount), {
       retryLimit: this.config.jobRetryLimit,
     });
+    this.jobs.register(MAIL_SWEEP_JOB, () => this.sweep(), { retryLimit: 0, cron: '* * * * *' });
+  }
+
+  /** The status a new mail starts in: sent by the queue, or kept for staff when there is no SMTP. */
+  get newMailStatus(): 'pending' | 'kept' {
+    return this.transport ? 'pending' : 'kept';
+  }
+
+  /**
+   * Queue the sending of mails already committed with status newMailStatus (written by the caller's
+   * own statement). Never fails the caller: a mail left unqueued is picked up by the sweep.
+   */
+  dispatch(mailIds: string[]): void {
+    if (!this.transport || !mailIds.length) return;
+    this.jobs
+      .insert(
+        MAIL_JOB,
+        mailIds.map((id) => ({ id, data: { mailId: id } })),
+      )
+      .catch((e: unknown) => this.logger.warn(`mail jobs not queued, the sweep will: ${(e as Error).message}`));
+  }
+
+  /** Queue the mails committed over a minute ago that are still unsent: run every minute. */
+  async sweep(): Promise<void> {
+    const rows = (await this.dataSource.query(UNQUEUED_MAILS_SQL)) as { id: string }[];
+    await this.jobs.insert(
+      MAIL_JOB,
+      rows.map((r) => ({ id: r.id, data: { mailId: r.id } })),
+    );
   }
 
   /** Queue mail inside the caller's transaction: it exists, and is sent, only if the change commits. */
@@ -58,8 +97,12 @@ export class MailOutbox implements OnModuleInit {
       })),
     );
     if (!sending) return;
-    for (const id of result.identifiers)
-      await this.jobs.sendInTransaction(manager, MAIL_JOB, { mailId: String(id['id']) });
+    const ids = result.identifiers.map((i) => String(i['id']));
+    await this.jobs.insert(
+      MAIL_JOB,
+      ids.map((id) => ({ id, data: { mailId: id } })),
+      manager,
+    );
   }
 
   /** One try at sending one mail; throws so that the queue retries. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { KpiChangeKey, PENDING_KPI_CHANGES } from './kpi-change-bus';
+import { RECORD_SQL } from './kpi-sql';
 
 /** One change the plan counts. */
 export interface KpiRecord {
@@ -15,22 +16,6 @@ export interface KpiRecord {
   authorId?: string | null;
   note?: string | null;
 }
-
-// Ledger row, counter upsert and notification in one statement: one round trip per record.
-// pg_notify is delivered only if the surrounding transaction commits.
-const RECORD_SQL = `
-WITH ledger AS (
-  INSERT INTO kpi_ledger (action_item_code, measure, fiscal_year, delta, source_type, source_id, kpi_id, author_id, note)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-  RETURNING id
-), counter AS (
-  INSERT INTO kpi_counter (action_item_code, measure, fiscal_year, value)
-  VALUES ($1, $2, $3, $4)
-  ON CONFLICT (action_item_code, measure, fiscal_year)
-  DO UPDATE SET value = kpi_counter.value + EXCLUDED.value, updated_at = now()
-  RETURNING value
-)
-SELECT (SELECT id FROM ledger) AS id, (SELECT value FROM counter) AS value, pg_notify('kpi', $10)`;
 
 /**
  * The one way the plan's counters move: other domains call it inside their own transaction, so a

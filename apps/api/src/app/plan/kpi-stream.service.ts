@@ -70,6 +70,7 @@ export class KpiStreamService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async publish(keys: KpiChangeKey[]): Promise<void> {
+    if (!this.events.observed) return; // no dashboard is listening: nothing to read
     try {
       const years = [...new Set(keys.map((k) => k.fiscalYear))];
       for (const fy of years) {
