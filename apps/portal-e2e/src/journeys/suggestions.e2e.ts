@@ -87,7 +87,7 @@ describe('portal journey: suggestion box', () => {
     await staff.click(`${row} [data-testid="inbox-open"]`);
     await staff.waitForSelector('[data-testid="answer-form"]', { timeout: 10_000 });
     await staff.fill('[data-testid="answer-body"]', ANSWER);
-    await staff.click('[data-testid="answer-public"]');
+    await staff.check('[data-testid="answer-public"] input[type="checkbox"]'); // fails unless it ends checked
     await staff.click('[data-testid="answer-submit"]');
     await staff.waitForSelector(`${card(id)}[data-status="answered"] [data-testid="suggestion-answer-body"]`, {
       timeout: 10_000,

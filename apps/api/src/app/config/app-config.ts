@@ -25,6 +25,8 @@ export interface AppConfig {
   jobRetryDelaySeconds: number;
   /** worker processes sharing the port (PostgreSQL only); 1 = this process serves */
   webConcurrency: number;
+  /** connections to PostgreSQL per process (the embedded database always has one) */
+  databasePoolSize: number;
 }
 
 export class ConfigError extends Error {
@@ -94,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobRetryLimit: int('JOB_RETRY_LIMIT', 4, 0, 20),
     jobRetryDelaySeconds: int('JOB_RETRY_DELAY_SECONDS', 30, 1, 3600),
     webConcurrency: int('WEB_CONCURRENCY', 1, 1, 64),
+    databasePoolSize: int('DATABASE_POOL_SIZE', 20, 1, 500),
     jobsEnabled: bool('JOBS_ENABLED', env['NODE_ENV'] !== 'test'),
     logLevel: env['LOG_LEVEL'] || (env['NODE_ENV'] === 'test' ? 'silent' : 'info'),
   };
