@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { Client } from 'pg';
 import { fiscalYearOf } from '@chamber/domain';
-import { call, login, RunningServer, startServer } from './support/server';
+import { createJobFair, login, RunningServer, startServer } from './support/server';
 
 /** One request on a connection of its own, so that the kernel hands it to either worker. */
 function fresh(api: string, method: string, path: string, body?: unknown, token?: string) {
@@ -71,22 +71,12 @@ describe('two API worker processes on one PostgreSQL', () => {
 
   it('never overbooks when both workers take the same seats, and keeps the counter equal to the ledger', async () => {
     const staff = await staffToken();
-    const startsAt = new Date(Date.now() + 40 * 86400_000);
-    const created = await call<{ id: string }>(server.api, 'POST', '/events', {
-      token: staff,
-      body: {
-        kind: 'job_fair',
-        title: { ja: '二つのプロセス 合同就職説明会', en: 'Two-process job fair' },
-        actionItemCode: 'A1-1',
-        startsAt: startsAt.toISOString(),
-        endsAt: new Date(startsAt.getTime() + 3 * 3600_000).toISOString(),
-        venue: '相模原市立産業会館',
-        capacity: 30,
-        audience: 'students',
-      },
+    const { id, startsAt } = await createJobFair(server.api, staff, {
+      title: { ja: '二つのプロセス 合同就職説明会', en: 'Two-process job fair' },
+      capacity: 30,
+      daysAhead: 40,
     });
-    expect(created.status).toBe(201);
-    const path = `/public/events/${created.body.id}/registrations`;
+    const path = `/public/events/${id}/registrations`;
     const answers = await Promise.all(
       Array.from({ length: 120 }, (_, i) =>
         fresh(server.api, 'POST', path, {

@@ -1,4 +1,4 @@
-import { call, login, RunningServer, startServer } from './support/server';
+import { call, createJobFair, login, RunningServer, startServer } from './support/server';
 
 interface Registration {
   id: string;
@@ -16,25 +16,15 @@ describe('concurrent public registrations on embedded PGlite', () => {
 
   it('fills exactly the capacity, waitlists the rest in order, and counts registrations once', async () => {
     const staff = (await login(server.api, 'staff@example.jp')).accessToken;
-    const startsAt = new Date(Date.now() + 14 * 86400_000);
-    const created = await call<{ id: string }>(server.api, 'POST', '/events', {
-      token: staff,
-      body: {
-        kind: 'job_fair',
-        title: { ja: '合同就職説明会（PGlite）', en: 'Job fair (PGlite)' },
-        actionItemCode: 'A1-1',
-        startsAt: startsAt.toISOString(),
-        endsAt: new Date(startsAt.getTime() + 3 * 3600_000).toISOString(),
-        venue: '相模原市立産業会館',
-        capacity: 30,
-        audience: 'students',
-      },
+    const event = await createJobFair(server.api, staff, {
+      title: { ja: '合同就職説明会（PGlite）', en: 'Job fair (PGlite)' },
+      capacity: 30,
+      daysAhead: 14,
     });
-    expect(created.status).toBe(201);
 
     const answers = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
-        call<Registration>(server.api, 'POST', `/public/events/${created.body.id}/registrations`, {
+        call<Registration>(server.api, 'POST', `/public/events/${event.id}/registrations`, {
           body: {
             name: `学生 ${i}`,
             nameKana: 'がくせい',
@@ -53,12 +43,12 @@ describe('concurrent public registrations on embedded PGlite', () => {
       Array.from({ length: 70 }, (_, i) => i + 1),
     );
 
-    const event = await call<{ registeredCount: number; waitlistCount: number }>(
+    const detail = await call<{ registeredCount: number; waitlistCount: number }>(
       server.api,
       'GET',
-      `/events/${created.body.id}`,
+      `/events/${event.id}`,
       { token: staff },
     );
-    expect(event.body).toMatchObject({ registeredCount: 30, waitlistCount: 70 });
+    expect(detail.body).toMatchObject({ registeredCount: 30, waitlistCount: 70 });
   });
 });

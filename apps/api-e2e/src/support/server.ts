@@ -60,3 +60,27 @@ export async function login(api: string, email: string, password = 'demo-pass-20
   if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${res.text}`);
   return res.body;
 }
+
+/** A student job fair of action item A1-1, three hours long, `daysAhead` days from now (201 checked). */
+export async function createJobFair(
+  api: string,
+  token: string,
+  opts: { title: { ja: string; en: string }; capacity: number; daysAhead: number },
+): Promise<{ id: string; startsAt: Date }> {
+  const startsAt = new Date(Date.now() + opts.daysAhead * 86400_000);
+  const created = await call<{ id: string }>(api, 'POST', '/events', {
+    token,
+    body: {
+      kind: 'job_fair',
+      title: opts.title,
+      actionItemCode: 'A1-1',
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 3 * 3600_000).toISOString(),
+      venue: '相模原市立産業会館',
+      capacity: opts.capacity,
+      audience: 'students',
+    },
+  });
+  if (created.status !== 201) throw new Error(`create event: ${created.status} ${created.text}`);
+  return { id: created.body.id, startsAt };
+}

@@ -37,7 +37,9 @@ export class AppModule {
         LoggerModule.forRoot(loggingParams(config.logLevel)),
         // one connection on the embedded database: pglite-socket interleaves the protocol messages of
         // concurrent connections outside transactions, so only one may talk to it at a time
-        TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: db.embedded ? 1 : config.databasePoolSize }) }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(db.url, { poolSize: db.embedded ? 1 : config.databasePoolSize }),
+        }),
         ThrottlerModule.forRootAsync({
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => ({
