@@ -10,7 +10,7 @@ import { StringDecoder } from 'string_decoder';
 import { DataSource } from 'typeorm';
 import { ChamberEvent } from './entities/event.entity';
 import { unknownEvent } from './event-views';
-import { isCp932Safe, toCp932Safe } from './export/cp932';
+import { isCp932Safe, toCp932Safe } from '../common/cp932';
 import { QueryCursor, RosterRow, rosterQuery } from './export/roster-cursor';
 import { ROSTER_HEADER_JA, rosterCells, rosterEntry } from './export/roster-format';
 

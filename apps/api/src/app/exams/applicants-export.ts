@@ -1,6 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import * as iconv from 'iconv-lite';
 import type {
   ExamApplication,
   ExamApplicationChannel,
@@ -9,6 +7,7 @@ import type {
   ExamResult,
   ExamSitting,
 } from '@chamber/contracts';
+import { ExcelCsv, ExcelEncoding, excelCsv } from '../common/excel-csv';
 
 const CHANNEL_JA: Record<ExamApplicationChannel, string> = { public: '一般', member: '会員', staff: '窓口' };
 const STATUS_JA: Record<ExamApplicationStatus, string> = { applied: '申込', cancelled: '取消' };
@@ -65,10 +64,9 @@ function records(rows: ExamApplication[]): (string | number)[][] {
   ]);
 }
 
-/** The applicant list as Japanese Excel opens it: UTF-8 with a BOM (default) or CP932, CRLF. */
-export function applicantsCsv(rows: ExamApplication[], encoding: 'utf8' | 'sjis'): Buffer {
-  const csv = stringify([HEADER, ...records(rows)], { record_delimiter: '\r\n' });
-  return encoding === 'sjis' ? iconv.encode(csv, 'cp932') : Buffer.from(`\uFEFF${csv}`, 'utf8');
+/** The applicant list as Japanese Excel opens it (see excelCsv). */
+export function applicantsCsv(rows: ExamApplication[], encoding: ExcelEncoding): ExcelCsv {
+  return excelCsv([HEADER, ...records(rows)], encoding);
 }
 
 export async function applicantsXlsx(sitting: ExamSitting, rows: ExamApplication[]): Promise<Buffer> {

@@ -423,6 +423,8 @@ describe('exam sittings and applications (real PostgreSQL, real HTTP)', () => {
     });
     const decoded = iconv.decode(Buffer.from(await sjis.arrayBuffer()), 'cp932');
     expect(decoded.split('\r\n')[0]).toBe(lines[0]);
+    expect(sjis.headers.get('content-type')).toContain('Shift_JIS');
+    expect(sjis.headers.get('x-replaced-characters')).toBe('0');
 
     const xlsx = await fetch(`${t.api}/exams/${sitting.id}/applications.xlsx`, {
       headers: { authorization: `Bearer ${staff}` },

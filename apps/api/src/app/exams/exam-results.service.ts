@@ -15,7 +15,8 @@ import { ExamApplication } from './entities/exam-application.entity';
 import { ExamSitting } from './entities/exam-sitting.entity';
 import { ExamApplicationsService } from './exam-applications.service';
 import { ResultDto, ResultsImport } from './exam-results.types';
-import { RowProblem, decodeCsv, parseResultsCsv } from './results-csv';
+import { decodeExcelCsv } from '../common/excel-csv';
+import { RowProblem, parseResultsCsv } from './results-csv';
 
 type Counted = Pick<ExamApplication, 'result' | 'countedActionItemCode' | 'countedFiscalYear'>;
 
@@ -91,7 +92,7 @@ export class ExamResultsService {
     user: AuthUser,
     lang: Language,
   ): Promise<ExamResultsImportResponse> {
-    const { rows, problems } = parseResultsCsv(decodeCsv(input.bytes));
+    const { rows, problems } = parseResultsCsv(decodeExcelCsv(input.bytes).text);
     return this.dataSource.transaction(async (m) => {
       const s = await m.findOne(ExamSitting, { where: { id: sittingId } });
       if (!s) throw notFound('試験回が見つかりません', 'Exam sitting not found');

@@ -11,10 +11,11 @@ import {
   Post,
   Query,
   Req,
+  Res,
   StreamableFile,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type {
   ExamApplication,
   ExamApplicationResponse,
@@ -28,6 +29,7 @@ import { badRequest } from '../common/errors';
 import { languageOf } from '../common/i18n/messages';
 import { RateLimitAnonymous } from './anonymous-rate-limit';
 import { applicantsCsv, applicantsXlsx } from './applicants-export';
+import { excelCsvHeaders } from '../common/excel-csv';
 import { ExamApplicationDto, ExamResultsImportDto } from './dto/application.dto';
 import { CreateExamSittingDto, ExamListQueryDto, ExamStatsQueryDto, UpdateExamSittingDto } from './dto/sitting.dto';
 import { ExamApplicationsService } from './exam-applications.service';
@@ -106,14 +108,14 @@ export class ExamsController {
   async applicantsCsv(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) res: Response,
     @Query('encoding') encoding?: string,
   ): Promise<StreamableFile> {
     const sitting = await this.sittings.get(id, user);
     const sjis = encoding === 'sjis' || encoding === 'cp932' || encoding === 'shift_jis';
-    return new StreamableFile(applicantsCsv(await this.sittingApplicants(id, user), sjis ? 'sjis' : 'utf8'), {
-      type: `text/csv; charset=${sjis ? 'Shift_JIS' : 'utf-8'}`,
-      disposition: `attachment; filename="exam-${sitting.code}-applicants.csv"`,
-    });
+    const csv = applicantsCsv(await this.sittingApplicants(id, user), sjis ? 'sjis' : 'utf8');
+    res.set(excelCsvHeaders(csv, `exam-${sitting.code}-applicants.csv`));
+    return new StreamableFile(csv.buffer);
   }
 
   @Roles('staff', 'manager', 'admin')

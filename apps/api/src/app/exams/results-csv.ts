@@ -1,5 +1,4 @@
 import { parse } from 'csv-parse/sync';
-import * as iconv from 'iconv-lite';
 
 /** A problem on one line of an uploaded file, in both languages. */
 export interface RowProblem {
@@ -15,18 +14,6 @@ export interface ResultCsvRow {
   examineeNumber: string;
   result: string;
   score: string;
-}
-
-/** UTF-8 with or without BOM, else CP932 (what Japanese Excel saves). */
-export function decodeCsv(bytes: Buffer): string {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return bytes.subarray(3).toString('utf8');
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return iconv.decode(bytes, 'cp932');
-  }
 }
 
 const HEADERS: Record<'examineeNumber' | 'result' | 'score', string[]> = {

@@ -1,22 +1,10 @@
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
-import * as iconv from 'iconv-lite';
 import type { Language } from '@chamber/contracts';
 import { IMPORT_HEADERS_JA, WARD_LABELS } from '@chamber/contracts';
 import type { ImportProblem } from '@chamber/domain';
+import { ExcelCsv, ExcelEncoding, excelCsv } from '../common/excel-csv';
 import { translate } from '../common/i18n/messages';
 import type { Member } from './entities/member.entity';
-
-export type CsvEncoding = 'utf-8' | 'cp932';
-
-/** UTF-8 (with or without BOM) if the bytes are valid UTF-8, else CP932 as Japanese Excel writes it. */
-export function decodeCsv(body: Buffer): { text: string; encoding: CsvEncoding } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
-  } catch {
-    return { text: iconv.decode(body, 'cp932'), encoding: 'cp932' };
-  }
-}
 
 /** Every row of the file, the header first; blank lines stay (as empty rows) so row numbers match Excel's. */
 export function parseCsv(text: string): string[][] {
@@ -53,7 +41,7 @@ const STATUS_JA = { active: '在籍', suspended: '休会', left: '退会' } as c
  * The member list as Japanese Excel opens it: a Japanese header whose first six columns are the
  * import's (an export can be imported again), UTF-8 with a BOM or CP932.
  */
-export function membersCsv(members: Member[], encoding: 'utf8' | 'sjis'): Buffer {
+export function membersCsv(members: Member[], encoding: ExcelEncoding): ExcelCsv {
   const header = [
     IMPORT_HEADERS_JA.name,
     IMPORT_HEADERS_JA.nameKana,
@@ -88,6 +76,5 @@ export function membersCsv(members: Member[], encoding: 'utf8' | 'sjis'): Buffer
     m.employees ?? '',
     m.founder ? '○' : '',
   ]);
-  const text = stringify([header, ...rows], { record_delimiter: '\r\n' });
-  return encoding === 'sjis' ? iconv.encode(text, 'cp932') : Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(text)]);
+  return excelCsv([header, ...rows], encoding);
 }

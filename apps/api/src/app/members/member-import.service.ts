@@ -14,7 +14,8 @@ import type { AuthUser } from '../auth/auth.decorators';
 import { translate } from '../common/i18n/messages';
 import { KpiRecorder } from '../plan/kpi-recorder.service';
 import { MemberImport } from './entities/member-import.entity';
-import { decodeCsv, parseCsv, problemMessage } from './member-csv';
+import { decodeExcelCsv } from '../common/excel-csv';
+import { parseCsv, problemMessage } from './member-csv';
 
 const MAX_ROWS = 50_000;
 const BATCH = 2_000;
@@ -47,7 +48,7 @@ export class MemberImportService {
     body: Buffer,
     options: { dryRun: boolean; skipInvalid: boolean; lang: Language; user: AuthUser },
   ): Promise<ImportOutcome> {
-    const { text, encoding } = decodeCsv(body);
+    const { text, encoding } = decodeExcelCsv(body);
     const table = parseCsv(text);
     const empty: ImportResult = {
       dryRun: options.dryRun,

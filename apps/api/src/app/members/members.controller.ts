@@ -38,6 +38,7 @@ import {
 import { assertCanRead } from './member-access';
 import { MemberActivityService } from './member-activity.service';
 import { membersCsv } from './member-csv';
+import { excelCsvHeaders } from '../common/excel-csv';
 import { MemberImportService } from './member-import.service';
 import { MembersService } from './members.service';
 
@@ -67,9 +68,8 @@ export class MembersController {
   async exportCsv(@Query() query: ExportQueryDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const encoding = query.encoding ?? 'utf8';
     const csv = membersCsv(await this.members.exportRows(query), encoding);
-    res.setHeader('Content-Type', `text/csv; charset=${encoding === 'sjis' ? 'Shift_JIS' : 'utf-8'}`);
-    res.setHeader('Content-Disposition', `attachment; filename="members.csv"`);
-    return new StreamableFile(csv);
+    res.set(excelCsvHeaders(csv, 'members.csv'));
+    return new StreamableFile(csv.buffer);
   }
 
   /** Companies with no registration, consultation or visit in the fiscal year (default: this one). */
