@@ -108,6 +108,8 @@ export const AUTHORIZATION: Record<string, Access> = {
   'GET /api/members/{id}/visits': CHAMBER,
   'GET /api/consultations': CHAMBER,
   'GET /api/visits': CHAMBER,
+  'DELETE /api/consultations/{consultationId}': STAFF,
+  'DELETE /api/visits/{visitId}': STAFF,
 };
 
 export const GROUPS = { CHAMBER, STAFF, MEMBERS };

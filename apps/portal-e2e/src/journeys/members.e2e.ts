@@ -1,6 +1,6 @@
 /**
  * Browser journey: staff find a member company by typing its furigana in hiragana, open its page,
- * and record a consultation there. Runs against the built API + portal on a fresh database.
+ * and record a consultation there, then delete it. Runs against the built API + portal on a fresh database.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { MemberProfile } from '@chamber/contracts';
@@ -48,7 +48,7 @@ describe('portal journey: members', () => {
     await server?.stop();
   });
 
-  it('staff search a company by hiragana, open its page and record a consultation', async () => {
+  it('staff search a company by hiragana, open its page, record a consultation and delete it', async () => {
     const baseUrl = server!.baseUrl;
     context = await browser!.newContext({
       locale: 'ja-JP',
@@ -77,6 +77,12 @@ describe('portal journey: members', () => {
     await page.waitForSelector('[data-testid="consultation-form"]');
     await page.fill('[data-testid="consultation-summary"]', SUMMARY);
     await page.click('[data-testid="consultation-save"]');
-    await page.locator('[data-testid="member-consultations"] td', { hasText: SUMMARY }).waitFor({ timeout: 10_000 });
+    const entry = page.locator('[data-testid="member-consultations"] tr', { hasText: SUMMARY });
+    await entry.waitFor({ timeout: 10_000 });
+
+    // an entry made by mistake is deleted after a confirmation
+    await entry.locator('[data-testid="consultation-delete"]').click();
+    await page.click('[data-testid="confirm-yes"]');
+    await entry.waitFor({ state: 'detached', timeout: 10_000 });
   });
 });

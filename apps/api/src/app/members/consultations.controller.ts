@@ -1,16 +1,20 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Consultation, Page, Visit } from '@chamber/contracts';
 import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
 import { ConsultationDto, LogQueryDto, VisitDto } from './dto/consultation.dto';
 import { ConsultationsService } from './consultations.service';
+import { LogCorrectionsService } from './log-corrections.service';
 
 /** The consultation log (経営指導) and visits (巡回訪問): the chamber's own records. */
 @ApiTags('members')
 @ApiBearerAuth()
 @Controller()
 export class ConsultationsController {
-  constructor(private readonly log: ConsultationsService) {}
+  constructor(
+    private readonly log: ConsultationsService,
+    private readonly corrections: LogCorrectionsService,
+  ) {}
 
   @Roles('staff', 'admin')
   @Post('members/:id/consultations')
@@ -55,5 +59,21 @@ export class ConsultationsController {
   @Get('visits')
   visits(@Query() q: LogQueryDto): Promise<Page<Visit>> {
     return this.log.visits(q);
+  }
+
+  /** A consultation entered by mistake: deleted, and its counts reversed in the same transaction. */
+  @Roles('staff', 'admin')
+  @Delete('consultations/:consultationId')
+  @HttpCode(204)
+  deleteConsultation(@Param('consultationId', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
+    return this.corrections.deleteConsultation(id, user);
+  }
+
+  /** A visit entered by mistake: deleted, and its counts reversed in the same transaction. */
+  @Roles('staff', 'admin')
+  @Delete('visits/:visitId')
+  @HttpCode(204)
+  deleteVisit(@Param('visitId', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
+    return this.corrections.deleteVisit(id, user);
   }
 }

@@ -18,8 +18,10 @@ import { memberNotFound } from './members.service';
 
 /**
  * Claims "the company's first entry of this kind in this fiscal year". The primary key decides
- * under concurrency: of several transactions only one gets a row back (the others wait for it and
- * then see the conflict), so each company counts once per kind per FY.
+ * under concurrency: of several transactions only one inserts (the others wait for it and then see
+ * the conflict), so each company counts once per kind per FY. On a conflict the claim's row is
+ * locked (DO UPDATE), so an add waits for a deletion that is handing the claim on or dropping it
+ * (log-corrections.service.ts), and then sees the outcome.
  */
 async function claimFirst(
   manager: EntityManager,
@@ -29,11 +31,12 @@ async function claimFirst(
   sourceId: string,
 ): Promise<boolean> {
   const rows = (await manager.query(
-    `INSERT INTO member_fiscal_activity (member_id, kind, fiscal_year, first_source_id) VALUES ($1, $2, $3, $4)
-     ON CONFLICT DO NOTHING RETURNING member_id`,
+    `INSERT INTO member_fiscal_activity AS a (member_id, kind, fiscal_year, first_source_id) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (member_id, kind, fiscal_year) DO UPDATE SET first_source_id = a.first_source_id
+     RETURNING (xmax = 0) AS inserted`,
     [memberId, kind, fiscalYear, sourceId],
-  )) as unknown[];
-  return rows.length === 1;
+  )) as { inserted: boolean }[];
+  return rows[0]?.inserted === true;
 }
 
 @Injectable()

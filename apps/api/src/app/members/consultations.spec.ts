@@ -203,4 +203,78 @@ describe('consultations and visits feed the plan (real PostgreSQL, real HTTP)', 
       }),
     ]);
   });
+
+  describe('deleting an entry made by mistake', () => {
+    const counter = async (code: string, measure: string, fy: number) =>
+      (
+        (await t.db.query(
+          `SELECT COALESCE((SELECT value::int FROM kpi_counter WHERE action_item_code = $1 AND measure = $2
+                            AND fiscal_year = $3), 0) AS n`,
+          [code, measure, fy],
+        )) as { n: number }[]
+      )[0]!.n;
+    const remove = (path: string, token = staff) => t.call<ApiError>('DELETE', path, { token });
+
+    it('reverses the entry; the distinct count passes to the next entry, and drops with the last', async () => {
+      const company = await createMember(t, staff);
+      const analysed = await kpiValue(t, staff, 2021, 'A3-2-analysed');
+      const guidance = await kpiValue(t, staff, 2021, 'A2-1-guidance');
+      const first = await consult(company.id, { kind: 'analysis', date: '2021-05-01' });
+      const second = await consult(company.id, { kind: 'analysis', date: '2021-06-01' });
+      expect(await kpiValue(t, staff, 2021, 'A3-2-analysed')).toBe(analysed + 1);
+
+      expect((await remove(`/consultations/${first.body.id}`, memberAdmin)).status).toBe(403);
+      expect((await remove(`/consultations/${first.body.id}`)).status).toBe(204);
+      expect(await kpiValue(t, staff, 2021, 'A3-2-analysed')).toBe(analysed + 1);
+      expect(await kpiValue(t, staff, 2021, 'A2-1-guidance')).toBe(guidance + 1);
+      const left = await t.call<Page<Consultation>>('GET', `/members/${company.id}/consultations`, { token: staff });
+      expect(left.body.items.map((c) => [c.id, c.firstInFiscalYear])).toEqual([[second.body.id, true]]);
+
+      expect((await remove(`/consultations/${second.body.id}`)).status).toBe(204);
+      expect(await kpiValue(t, staff, 2021, 'A3-2-analysed')).toBe(analysed);
+      expect(await kpiValue(t, staff, 2021, 'A2-1-guidance')).toBe(guidance);
+      const again = await remove(`/consultations/${second.body.id}`);
+      expect(again.status).toBe(404);
+      expect(again.body.message).toBeTruthy();
+      // a new entry after the deletions is the company's first again
+      const third = await consult(company.id, { kind: 'analysis', date: '2021-07-01' });
+      expect(third.body.firstInFiscalYear).toBe(true);
+      expect(await kpiValue(t, staff, 2021, 'A3-2-analysed')).toBe(analysed + 1);
+      await ledgerMatchesCounters(t);
+    });
+
+    it('deletes visits the same way', async () => {
+      const company = await createMember(t, staff);
+      const visits = await counter('C1-3', 'visits', 2021);
+      const distinct = await counter('C1-3', 'distinct_members:visit', 2021);
+      const visit = await t.call<Visit>('POST', `/members/${company.id}/visits`, {
+        token: staff,
+        body: { date: '2021-08-02', note: '巡回' },
+      });
+      expect(await counter('C1-3', 'distinct_members:visit', 2021)).toBe(distinct + 1);
+      expect((await remove(`/visits/${visit.body.id}`)).status).toBe(204);
+      expect(await counter('C1-3', 'visits', 2021)).toBe(visits);
+      expect(await counter('C1-3', 'distinct_members:visit', 2021)).toBe(distinct);
+      expect((await remove(`/visits/${visit.body.id}`)).status).toBe(404);
+    });
+
+    it('keeps the counts right when entries are added and deleted at the same time', async () => {
+      const company = await createMember(t, staff);
+      const analysed = await kpiValue(t, staff, 2021, 'A3-2-analysed');
+      const guidance = await kpiValue(t, staff, 2021, 'A2-1-guidance');
+      const made = [];
+      for (let i = 0; i < 8; i++) made.push(await consult(company.id, { kind: 'analysis', date: `2021-09-${10 + i}` }));
+      // every entry deleted at once, while four new ones arrive
+      const answers = await Promise.all([
+        ...made.map((c) => remove(`/consultations/${c.body.id}`)),
+        ...Array.from({ length: 4 }, (_, i) => consult(company.id, { kind: 'analysis', date: `2021-10-0${i + 1}` })),
+      ]);
+      expect(answers.map((a) => a.status).sort()).toEqual([...Array(4).fill(201), ...Array(8).fill(204)]);
+      expect(await kpiValue(t, staff, 2021, 'A3-2-analysed')).toBe(analysed + 1);
+      expect(await kpiValue(t, staff, 2021, 'A2-1-guidance')).toBe(guidance + 4);
+      const left = await t.call<Page<Consultation>>('GET', `/members/${company.id}/consultations`, { token: staff });
+      expect(left.body.items.filter((c) => c.firstInFiscalYear)).toHaveLength(1);
+      await ledgerMatchesCounters(t);
+    });
+  });
 });

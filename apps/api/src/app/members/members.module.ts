@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PlanModule } from '../plan/plan.module';
 import { ConsultationsController } from './consultations.controller';
 import { ConsultationsService } from './consultations.service';
+import { LogCorrectionsService } from './log-corrections.service';
 import { MemberActivityService } from './member-activity.service';
 import { MemberImportService } from './member-import.service';
 import { MembersController } from './members.controller';
@@ -13,6 +14,13 @@ import { PeopleService } from './people.service';
 @Module({
   imports: [PlanModule],
   controllers: [MembersController, PeopleController, PublicInvitationsController, ConsultationsController],
-  providers: [MembersService, PeopleService, ConsultationsService, MemberActivityService, MemberImportService],
+  providers: [
+    MembersService,
+    PeopleService,
+    ConsultationsService,
+    LogCorrectionsService,
+    MemberActivityService,
+    MemberImportService,
+  ],
 })
 export class MembersModule {}

@@ -20,7 +20,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { catchError, firstValueFrom, of, switchMap } from 'rxjs';
 import { AuthService } from '../core/auth.service';
 import { LanguageService } from '../core/language.service';
-import { ConfirmDialog, type ConfirmData } from './confirm.dialog';
+import { ConfirmDialog, type ConfirmData } from '../core/confirm.dialog';
 import { EventFormatService } from './event-format.service';
 import { EventSeatsComponent } from './event-seats.component';
 import { registrationOpen } from './event-time';

@@ -9,7 +9,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../core/auth.service';
 import { LanguageService } from '../core/language.service';
-import { ConfirmDialog, type ConfirmData } from './confirm.dialog';
+import { ConfirmDialog, type ConfirmData } from '../core/confirm.dialog';
 import { EventFormatService } from './event-format.service';
 import { apiErrorOf, apiErrorOfDownload, fileNameOf, saveBlob } from './events-ui';
 import { EventsDataService } from './events-data.service';

@@ -32,7 +32,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { catchError, debounceTime, distinctUntilChanged, firstValueFrom, map, of, switchMap } from 'rxjs';
 import { AuthService } from '../core/auth.service';
 import { LanguageService } from '../core/language.service';
-import { ConfirmDialog, type ConfirmData } from './confirm.dialog';
+import { ConfirmDialog, type ConfirmData } from '../core/confirm.dialog';
 import { EventFormatService } from './event-format.service';
 import { outcomeTypesFor } from './event-rules';
 import { apiErrorOf, apiErrorOfDownload, fileNameOf, saveBlob, statusOf } from './events-ui';

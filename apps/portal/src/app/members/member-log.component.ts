@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -11,6 +12,7 @@ import { CONSULTATION_KINDS } from '@chamber/contracts';
 import type { Consultation, ConsultationKind, Visit } from '@chamber/contracts';
 import { tokyoDate } from '@chamber/domain';
 import { firstValueFrom } from 'rxjs';
+import { ConfirmDialog, type ConfirmData } from '../core/confirm.dialog';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { LanguageService } from '../core/language.service';
 import { kindLabel } from './member-labels';
@@ -107,6 +109,11 @@ const VISIT_FIELDS = ['date', 'note'] as const;
               <th>{{ 'members.log.summary' | transloco }}</th>
               <th>{{ 'members.log.staff' | transloco }}</th>
               <th>{{ 'members.log.followUpOn' | transloco }}</th>
+              @if (canWrite()) {
+                <th>
+                  <span class="cp-visually-hidden">{{ 'members.log.delete' | transloco }}</span>
+                </th>
+              }
             </tr>
           </thead>
           <tbody>
@@ -117,10 +124,26 @@ const VISIT_FIELDS = ['date', 'note'] as const;
                 <td class="summary">{{ c.summary }}</td>
                 <td>{{ c.staffName ?? '—' }}</td>
                 <td class="num">{{ c.followUpOn ? prefs.formatDate(c.followUpOn) : '—' }}</td>
+                @if (canWrite()) {
+                  <td>
+                    <button
+                      mat-icon-button
+                      type="button"
+                      [disabled]="busy()"
+                      (click)="remove('consultation', c.id)"
+                      [attr.aria-label]="'members.log.delete' | transloco"
+                      data-testid="consultation-delete"
+                    >
+                      <mat-icon svgIcon="delete" />
+                    </button>
+                  </td>
+                }
               </tr>
             } @empty {
               <tr>
-                <td colspan="5" class="empty">{{ 'members.log.noConsultations' | transloco }}</td>
+                <td [attr.colspan]="canWrite() ? 6 : 5" class="empty">
+                  {{ 'members.log.noConsultations' | transloco }}
+                </td>
               </tr>
             }
           </tbody>
@@ -169,6 +192,11 @@ const VISIT_FIELDS = ['date', 'note'] as const;
               <th>{{ 'members.log.date' | transloco }}</th>
               <th>{{ 'members.log.note' | transloco }}</th>
               <th>{{ 'members.log.staff' | transloco }}</th>
+              @if (canWrite()) {
+                <th>
+                  <span class="cp-visually-hidden">{{ 'members.log.delete' | transloco }}</span>
+                </th>
+              }
             </tr>
           </thead>
           <tbody>
@@ -177,10 +205,24 @@ const VISIT_FIELDS = ['date', 'note'] as const;
                 <td class="num">{{ prefs.formatDate(v.date) }}</td>
                 <td class="summary">{{ v.note }}</td>
                 <td>{{ v.staffName ?? '—' }}</td>
+                @if (canWrite()) {
+                  <td>
+                    <button
+                      mat-icon-button
+                      type="button"
+                      [disabled]="busy()"
+                      (click)="remove('visit', v.id)"
+                      [attr.aria-label]="'members.log.delete' | transloco"
+                      data-testid="visit-delete"
+                    >
+                      <mat-icon svgIcon="delete" />
+                    </button>
+                  </td>
+                }
               </tr>
             } @empty {
               <tr>
-                <td colspan="3" class="empty">{{ 'members.log.noVisits' | transloco }}</td>
+                <td [attr.colspan]="canWrite() ? 4 : 3" class="empty">{{ 'members.log.noVisits' | transloco }}</td>
               </tr>
             }
           </tbody>
@@ -210,6 +252,7 @@ export class MemberLogComponent {
   private readonly snack = inject(MatSnackBar);
   private readonly language = inject(LanguageService);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly dialog = inject(MatDialog);
   protected readonly prefs = inject(DisplayPrefsService);
 
   protected readonly kinds = CONSULTATION_KINDS;
@@ -297,6 +340,33 @@ export class MemberLogComponent {
         control.markAsTouched();
       }
       this.vGeneral.set(r.general);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /** Deletes an entry made by mistake, after asking: the server reverses its counts. */
+  protected async remove(what: 'consultation' | 'visit', id: string): Promise<void> {
+    const t = (key: string) => this.transloco.translate(key);
+    const data: ConfirmData = {
+      title: t('members.log.deleteTitle'),
+      message: t('members.log.deleteMessage'),
+      confirm: t('members.log.delete'),
+      cancel: t('common.cancel'),
+      danger: true,
+    };
+    const confirmed = await firstValueFrom(
+      this.dialog.open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data }).afterClosed(),
+    );
+    if (!confirmed) return;
+    this.busy.set(true);
+    try {
+      await firstValueFrom(what === 'consultation' ? this.data.deleteConsultation(id) : this.data.deleteVisit(id));
+      this.snack.open(t('members.log.deleted'), undefined, { duration: 3000 });
+      this.changed.emit();
+    } catch (error: unknown) {
+      const r = readableError(error, [], t('members.errors.save'));
+      this.snack.open(r.general.join(' ') || t('members.errors.save'), undefined, { duration: 5000 });
     } finally {
       this.busy.set(false);
     }

@@ -116,6 +116,15 @@ export class MembersDataService {
     return this.http.post<Consultation>(`${base(id)}/consultations`, body);
   }
 
+  /** A log entry made by mistake: deleted, its counts reversed (staff). */
+  deleteConsultation(consultationId: string): Observable<void> {
+    return this.http.delete<void>(`/api/consultations/${consultationId}`);
+  }
+
+  deleteVisit(visitId: string): Observable<void> {
+    return this.http.delete<void>(`/api/visits/${visitId}`);
+  }
+
   addVisit(id: string, body: VisitRequest): Observable<Visit> {
     return this.http.post<Visit>(`${base(id)}/visits`, body);
   }
