@@ -19,18 +19,7 @@ import { firstValueFrom } from 'rxjs';
 import { EventFormatService } from './event-format.service';
 import { apiErrorOf, statusOf } from './events-ui';
 import { EventsDataService } from './events-data.service';
-
-/** The part of the Barcode Detection API used here (Chromium on Android, macOS, ChromeOS; not in lib.dom). */
-interface DetectedBarcode {
-  rawValue: string;
-}
-interface BarcodeDetectorLike {
-  detect(source: HTMLVideoElement): Promise<DetectedBarcode[]>;
-}
-interface BarcodeDetectorClass {
-  new (options: { formats: string[] }): BarcodeDetectorLike;
-  getSupportedFormats?(): Promise<string[]>;
-}
+import { type QrReader, qrReader } from './qr-frame-reader';
 
 export interface QrScannerData {
   eventId: string;
@@ -72,7 +61,7 @@ export class QrScannerDialog {
 
   private stream: MediaStream | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private detector: BarcodeDetectorLike | null = null;
+  private detector: QrReader | null = null;
   private last: { value: string; at: number } | null = null;
 
   constructor() {
@@ -81,19 +70,13 @@ export class QrScannerDialog {
   }
 
   protected async startCamera(): Promise<void> {
-    const Detector = (globalThis as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector;
-    if (!Detector || !navigator.mediaDevices?.getUserMedia) {
+    if (!navigator.mediaDevices?.getUserMedia) {
       this.camera.set('unsupported');
       return;
     }
     this.camera.set('starting');
     try {
-      const formats = (await Detector.getSupportedFormats?.()) ?? ['qr_code'];
-      if (!formats.includes('qr_code')) {
-        this.camera.set('unsupported');
-        return;
-      }
-      this.detector = new Detector({ formats: ['qr_code'] });
+      this.detector = await qrReader();
       this.stream = await navigator.mediaDevices.getUserMedia({
         video: { facingMode: { ideal: 'environment' } },
         audio: false,
