@@ -1,3 +1,5 @@
+import jsQR from 'jsqr';
+
 /** What the scanner needs of a QR reader: the codes seen in the current video frame. */
 export interface QrReader {
   detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]>;
@@ -14,14 +16,15 @@ const MAX_WIDTH = 640;
 
 /**
  * The browser's own QR reader where it has one; elsewhere (Chrome and Edge on Windows and Linux, the
- * reception desk's laptop) jsQR on the video frames, loaded only when needed.
+ * reception desk's laptop) jsQR on the video frames. (jsQR is imported statically: it then rides in
+ * the lazy staff events chunk, while a dynamic import made the bundler pull the CDK overlay into
+ * the initial bundle, +53 kB.)
  */
 export async function qrReader(): Promise<QrReader> {
   const Native = (globalThis as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector;
   const formats = Native ? ((await Native.getSupportedFormats?.().catch(() => [])) ?? ['qr_code']) : [];
   if (Native && formats.includes('qr_code')) return new Native({ formats: ['qr_code'] });
 
-  const { default: jsQR } = await import('jsqr');
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) throw new Error('no 2D canvas');
