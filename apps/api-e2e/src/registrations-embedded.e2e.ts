@@ -51,4 +51,27 @@ describe('concurrent public registrations on embedded PGlite', () => {
     );
     expect(detail.body).toMatchObject({ registeredCount: 30, waitlistCount: 70 });
   });
+  it('keeps taking registrations after a refused double submit (no session state shared by connections)', async () => {
+    const staff = (await login(server.api, 'staff@example.jp')).accessToken;
+    const memberAdmin = (await login(server.api, 'member-admin@example.jp')).accessToken;
+    const event = await createJobFair(server.api, staff, {
+      title: { ja: '二重送信の確認', en: 'Double submit' },
+      capacity: 10,
+      daysAhead: 10,
+    });
+    const signUp = (email: string) =>
+      call(server.api, 'POST', `/public/events/${event.id}/registrations`, {
+        body: { name: '学生 二重', nameKana: 'がくせい', email },
+      });
+    expect((await signUp('twice@example.ac.jp')).status).toBe(201);
+    expect((await signUp('twice@example.ac.jp')).status).toBe(409);
+    // the refused statement must not leave anything behind that breaks the next connection
+    for (let i = 0; i < 6; i++) expect((await signUp(`after${i}@example.ac.jp`)).status).toBe(201);
+    const batch = await call(server.api, 'POST', `/events/${event.id}/registrations`, {
+      token: memberAdmin,
+      body: { participants: [{ name: '社員 一郎', nameKana: 'シャイン イチロウ', email: 'ichiro@demo.example.jp' }] },
+    });
+    expect(batch.status).toBe(201);
+    expect(server.log()).not.toMatch(/already exists/);
+  });
 });

@@ -1,6 +1,6 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { DataSource } from 'typeorm';
-import { preparedQuery } from '../database/prepared-query';
+import { poolQuery } from '../database/pool-query';
 
 type StorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
@@ -33,12 +33,7 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
       this.hitsSinceSweep = 0;
       await this.dataSource.query(`DELETE FROM rate_limit_counter WHERE window_ends_at < now() - interval '1 hour'`);
     }
-    const [row] = await preparedQuery<{ hits: number; seconds_left: number }>(
-      this.dataSource,
-      'rate_limit_hit',
-      HIT_SQL,
-      [key, ttl],
-    );
+    const [row] = await poolQuery<{ hits: number; seconds_left: number }>(this.dataSource, HIT_SQL, [key, ttl]);
     const blocked = row!.hits > limit;
     return {
       totalHits: row!.hits,

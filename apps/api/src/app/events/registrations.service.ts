@@ -14,7 +14,7 @@ import { DataSource, In, Not } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators';
 import { DomainException, badRequest, forbidden } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { preparedQuery } from '../database/prepared-query';
+import { poolQuery } from '../database/pool-query';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { Member } from '../members/entities/member.entity';
 import { KpiChangeBus, KpiChangeKey } from '../plan/kpi-change-bus';
@@ -214,7 +214,7 @@ export class RegistrationsService {
       measure: 'registrations',
       fiscalYear: fiscalYearOf(event.startsAt),
     };
-    const rows = await preparedQuery<ClaimRow>(this.dataSource, 'register', REGISTER_SQL, [
+    const rows = await poolQuery<ClaimRow>(this.dataSource, REGISTER_SQL, [
       event.id,
       people.length,
       ctx.source,
@@ -289,12 +289,7 @@ export class RegistrationsService {
   /** The event, if registration is open now (404 unknown, 409 cancelled or outside the window). */
   private async openEvent(eventId: string): Promise<EventForRegistration> {
     // plain SQL: the hottest read of a sign-up rush, without the ORM's entity building
-    const [row] = await preparedQuery<EventForRegistration>(
-      this.dataSource,
-      'event_for_registration',
-      EVENT_FOR_REGISTRATION_SQL,
-      [eventId],
-    );
+    const [row] = await poolQuery<EventForRegistration>(this.dataSource, EVENT_FOR_REGISTRATION_SQL, [eventId]);
     if (!row) throw unknownEvent();
     const event = row;
     switch (registrationWindowState(event)) {
