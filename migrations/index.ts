@@ -8,6 +8,7 @@ import { Members1795697881240 } from './1795697881240-members';
 import { EventsRegistrations1795698082754 } from './1795698082754-events-registrations';
 import { Reminders1795700851666 } from './1795700851666-reminders';
 import { RateLimitCounter1795706647520 } from './1795706647520-rate-limit-counter';
+import { RegistrationFunctionMailIntents1796279822497 } from './1796279822497-registration-function-mail-intents';
 
 export const MIGRATIONS = [
   Foundation1795696449104,
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   EventsRegistrations1795698082754,
   Reminders1795700851666,
   RateLimitCounter1795706647520,
+  RegistrationFunctionMailIntents1796279822497,
 ];

@@ -63,6 +63,10 @@ describe('portal journey: members', () => {
     await page.fill('[data-testid="members-search"]', 'りょていてすとせいき');
     const row = page.locator('[data-testid="member-row"]', { hasText: NAME });
     await row.waitFor({ timeout: 10_000 });
+    // the unfiltered list may still be on screen until the search answers
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="member-row"]').length === 1, null, {
+      timeout: 10_000,
+    });
     expect(await page.locator('[data-testid="member-row"]').count()).toBe(1);
     expect(await row.textContent()).toContain(KANA);
 

@@ -9,6 +9,8 @@ export interface AppConfig {
   databaseUrl: string | null;
   jwtSecret: string;
   jwtTtlSeconds: number;
+  /** key of the tokens in links and QR codes (cancel, check-in, invitation…); null = derived from jwtSecret */
+  linkSecret: string | null;
   /** requests per minute per client address; 0 turns the limit off */
   loginRateLimit: number;
   publicRateLimit: number;
@@ -86,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     jwtSecret,
     jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60),
+    linkSecret: env['LINK_SECRET'] || null,
     loginRateLimit: int('LOGIN_RATE_LIMIT', 10),
     publicRateLimit: int('PUBLIC_RATE_LIMIT', 30),
     seedDemo: bool('SEED_DEMO', !production),

@@ -9,10 +9,9 @@ import { KpiRecorder } from '../plan/kpi-recorder.service';
 import { Registration } from './entities/registration.entity';
 import { mayChangeRegistration, notYours } from './event-access';
 import { eventKpi } from './event-kpi';
-import { registrationCancelledMail } from './event-mails';
 import { unknownRegistration } from './event-views';
-import { sha256 } from './qr-code';
-import { LOCK_EVENT_SQL, LockedEventRow, lockedEventRefs } from './seat-sql';
+import { tokenHash } from '../common/link-tokens';
+import { LOCK_EVENT_SQL, LockedEventRow, lockedEventKpiRef } from './seat-sql';
 import { WaitlistService } from './waitlist.service';
 
 /** Cancelling a registration frees its seat for the first waitlisted, in the same transaction. */
@@ -46,7 +45,9 @@ export class CancellationsService {
   }
 
   async findByToken(cancelToken: string): Promise<Registration> {
-    const reg = await this.dataSource.getRepository(Registration).findOneBy({ cancelTokenHash: sha256(cancelToken) });
+    const reg = await this.dataSource
+      .getRepository(Registration)
+      .findOneBy({ cancelTokenHash: tokenHash(cancelToken) });
     if (!reg) throw unknownRegistration('cancelToken');
     return reg;
   }
@@ -61,8 +62,7 @@ export class CancellationsService {
       if (current?.status !== 'registered' && current?.status !== 'waitlisted')
         throw this.notCancellable(current?.status);
       await m.query(`UPDATE registration SET status = 'cancelled', cancelled_at = now() WHERE id = $1`, [reg.id]);
-      const refs = lockedEventRefs(event!);
-      await this.mail.enqueue(m, registrationCancelledMail(refs.mail, reg));
+      await this.mail.enqueue(m, { kind: 'registration_cancelled', to: reg.email, relatedId: reg.id });
       if (current.status === 'waitlisted') {
         await m.query(`UPDATE event SET waitlist_count = waitlist_count - 1, updated_at = now() WHERE id = $1`, [
           reg.eventId,
@@ -71,7 +71,10 @@ export class CancellationsService {
       }
       await m.query(`UPDATE event SET taken = taken - 1, updated_at = now() WHERE id = $1`, [reg.eventId]);
       event!.taken -= 1;
-      await this.kpi.record(m, eventKpi(refs.kpi, 'registrations', -1, 'registration_cancelled', reg.id, actorId));
+      await this.kpi.record(
+        m,
+        eventKpi(lockedEventKpiRef(event!), 'registrations', -1, 'registration_cancelled', reg.id, actorId),
+      );
       return this.freeSeat(m, event!, actorId);
     });
     return { id: reg.id, status: 'cancelled', promotedRegistrationId: promoted[0] ?? null };

@@ -5,6 +5,7 @@ import { isOutcomeAllowed, outcomeMeasure, outcomeTypesFor, parseCheckInCode } f
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators';
 import { badRequest, conflict } from '../common/errors';
+import { tokenHash } from '../common/link-tokens';
 import { KpiRecorder } from '../plan/kpi-recorder.service';
 import { ChamberEvent } from './entities/event.entity';
 import { RegistrationOutcome } from './entities/registration-outcome.entity';
@@ -24,7 +25,9 @@ export class CheckInService {
   /** POST /api/check-in: the registration whose QR code was scanned. */
   async checkInByToken(scanned: string, eventId: string | undefined, user: AuthUser): Promise<CheckInResponse> {
     const token = parseCheckInCode(scanned);
-    const reg = token ? await this.dataSource.getRepository(Registration).findOneBy({ checkInToken: token }) : null;
+    const reg = token
+      ? await this.dataSource.getRepository(Registration).findOneBy({ checkInTokenHash: tokenHash(token) })
+      : null;
     if (!reg) throw unknownRegistration('token');
     if (eventId && reg.eventId !== eventId) {
       throw conflictOn(

@@ -1,6 +1,6 @@
 import { PUBLIC_CANCEL_PAGE_PATH } from '@chamber/contracts';
 import { tokyoDateTime } from '@chamber/domain';
-import type { MailMessage } from '../mail/mail-outbox.service';
+import type { MailAttachment, RenderedMail } from '../mail/mail-intent';
 
 /** What a mail about an event says of it. */
 export interface MailEvent {
@@ -12,9 +12,7 @@ export interface MailEvent {
 }
 
 export interface MailRecipient {
-  id: string;
   name: string;
-  email: string;
 }
 
 const SIGNATURE = '\n--\n商工会議所 会員ポータル / Chamber Portal\n';
@@ -28,20 +26,20 @@ function eventLines(e: MailEvent): string {
   ].join('\n');
 }
 
-function cancelLink(publicBaseUrl: string | null, cancelToken: string): string {
-  const base = (publicBaseUrl ?? '').replace(/\/$/, '');
-  return `${base}${PUBLIC_CANCEL_PAGE_PATH}?token=${encodeURIComponent(cancelToken)}`;
+export function cancelLink(publicBaseUrl: string, cancelToken: string): string {
+  return `${publicBaseUrl.replace(/\/$/, '')}${PUBLIC_CANCEL_PAGE_PATH}?token=${encodeURIComponent(cancelToken)}`;
 }
 
-/**
- * Confirmation of a registration or of a place on the waitlist, with the QR code when registered.
- * The position may be a slot that the database fills in when it numbers the waitlist.
- */
+export function qrAttachment(png: Buffer): MailAttachment {
+  return { filename: 'check-in-qr.png', contentType: 'image/png', content: png };
+}
+
+/** Confirmation of a registration or of a place on the waitlist, with the QR code when registered. */
 export function registrationMail(
   e: MailEvent,
-  r: MailRecipient & { status: 'registered' | 'waitlisted'; waitlistPosition: number | string | null },
-  opts: { qrPng?: Buffer | null; cancelToken?: string | null; publicBaseUrl: string | null },
-): MailMessage {
+  r: MailRecipient & { status: 'registered' | 'waitlisted'; waitlistPosition: number | null },
+  opts: { qrPng?: Buffer | null; cancelUrl?: string | null; cancelToken?: string | null },
+): RenderedMail {
   const registered = r.status === 'registered';
   const lines = [
     `${r.name} 様`,
@@ -55,24 +53,19 @@ export function registrationMail(
     '',
     eventLines(e),
   ];
-  if (opts.cancelToken) {
-    lines.push('', 'キャンセルはこちら / To cancel:', cancelLink(opts.publicBaseUrl, opts.cancelToken));
-  }
+  if (opts.cancelUrl) lines.push('', 'キャンセルはこちら / To cancel:', opts.cancelUrl);
   return {
-    to: r.email,
     subject: registered
       ? `【お申込み受付】${e.titleJa} / Registration confirmed`
       : `【キャンセル待ち受付】${e.titleJa} / You are on the waitlist`,
     text: lines.join('\n') + SIGNATURE,
-    kind: registered ? 'registration_confirmed' : 'registration_waitlisted',
-    relatedId: r.id,
     attachments: registered && opts.qrPng ? [qrAttachment(opts.qrPng)] : [],
+    secrets: opts.cancelToken ? [opts.cancelToken] : [],
   };
 }
 
-export function promotedMail(e: MailEvent, r: MailRecipient, qrPng: Buffer): MailMessage {
+export function promotedMail(e: MailEvent, r: MailRecipient, qrPng: Buffer): RenderedMail {
   return {
-    to: r.email,
     subject: `【繰り上げ参加のご案内】${e.titleJa} / A seat is yours`,
     text:
       [
@@ -83,15 +76,12 @@ export function promotedMail(e: MailEvent, r: MailRecipient, qrPng: Buffer): Mai
         '',
         eventLines(e),
       ].join('\n') + SIGNATURE,
-    kind: 'registration_promoted',
-    relatedId: r.id,
     attachments: [qrAttachment(qrPng)],
   };
 }
 
-export function registrationCancelledMail(e: MailEvent, r: MailRecipient): MailMessage {
+export function registrationCancelledMail(e: MailEvent, r: MailRecipient): RenderedMail {
   return {
-    to: r.email,
     subject: `【キャンセル受付】${e.titleJa} / Registration cancelled`,
     text:
       [
@@ -102,12 +92,10 @@ export function registrationCancelledMail(e: MailEvent, r: MailRecipient): MailM
         '',
         eventLines(e),
       ].join('\n') + SIGNATURE,
-    kind: 'registration_cancelled',
-    relatedId: r.id,
   };
 }
 
-export function eventCancelledMail(e: MailEvent, r: MailRecipient, reason: string | null): MailMessage {
+export function eventCancelledMail(e: MailEvent, r: MailRecipient, reason: string | null): RenderedMail {
   const lines = [
     `${r.name} 様`,
     '',
@@ -116,33 +104,9 @@ export function eventCancelledMail(e: MailEvent, r: MailRecipient, reason: strin
   ];
   if (reason) lines.push('', `理由 / Reason: ${reason}`);
   lines.push('', eventLines(e));
-  return {
-    to: r.email,
-    subject: `【中止のお知らせ】${e.titleJa} / Event cancelled`,
-    text: lines.join('\n') + SIGNATURE,
-    kind: 'event_cancelled',
-    relatedId: r.id,
-  };
+  return { subject: `【中止のお知らせ】${e.titleJa} / Event cancelled`, text: lines.join('\n') + SIGNATURE };
 }
 
-export function followUpMail(
-  e: MailEvent,
-  r: MailRecipient,
-  subject: string,
-  body: string,
-  kind: string,
-  attachments: MailMessage['attachments'] = [],
-): MailMessage {
-  return {
-    to: r.email,
-    subject,
-    text: `${r.name} 様\n\n${body}\n\n${eventLines(e)}${SIGNATURE}`,
-    kind,
-    relatedId: r.id,
-    attachments,
-  };
-}
-
-export function qrAttachment(png: Buffer) {
-  return { filename: 'check-in-qr.png', contentType: 'image/png', base64: png.toString('base64') };
+export function followUpMail(e: MailEvent, r: MailRecipient, subject: string, body: string): RenderedMail {
+  return { subject, text: `${r.name} 様\n\n${body}\n\n${eventLines(e)}${SIGNATURE}` };
 }

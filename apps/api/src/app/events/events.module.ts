@@ -3,9 +3,11 @@ import { PlanModule } from '../plan/plan.module';
 import { CancellationsService } from './cancellations.service';
 import { CheckInService } from './check-in.service';
 import { EventsController } from './events.controller';
+import { EventMailRenderers } from './event-mail-renderers';
 import { EventsService } from './events.service';
 import { FollowUpService } from './follow-up.service';
 import { PublicRegistrationsController } from './public-registrations.controller';
+import { RegistrationRepository } from './registration.repository';
 import { RegistrationViewsService } from './registration-views.service';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
@@ -19,6 +21,8 @@ import { WaitlistService } from './waitlist.service';
   providers: [
     EventsService,
     RegistrationsService,
+    RegistrationRepository,
+    EventMailRenderers,
     CancellationsService,
     WaitlistService,
     CheckInService,

@@ -17,7 +17,6 @@ import { ActionItem } from '../plan/entities/action-item.entity';
 import { KpiRecord, KpiRecorder } from '../plan/kpi-recorder.service';
 import { ChamberEvent } from './entities/event.entity';
 import { eventKpi, KpiEventRef } from './event-kpi';
-import { eventCancelledMail } from './event-mails';
 import { eventDetail, eventSummary, unknownEvent } from './event-views';
 import { LOCK_EVENT_SQL, LockedEventRow } from './seat-sql';
 import { queryRows } from './sql-rows';
@@ -238,14 +237,10 @@ export class EventsService {
         eventKpi(ref, 'registrations', -event.taken, 'event_cancelled', id, user.id),
         eventKpi(ref, 'invited', -(event.invited_count ?? 0), 'event_cancelled', id, user.id),
       );
-      const mailEvent = {
-        titleJa: event.title_ja,
-        titleEn: event.title_en,
-        startsAt: event.starts_at,
-        endsAt: event.ends_at,
-        venue: event.venue,
-      };
-      await this.mail.enqueue(m, ...cancelled.map((r) => eventCancelledMail(mailEvent, r, reason)));
+      await this.mail.enqueue(
+        m,
+        ...cancelled.map((r) => ({ kind: 'event_cancelled', to: r.email, relatedId: r.id, params: { reason } })),
+      );
       return { id, status: 'cancelled', cancelledRegistrations: cancelled.length, notified: cancelled.length };
     });
   }

@@ -10,7 +10,6 @@ import { certificatePdf } from './certificate-pdf';
 import { ChamberEvent } from './entities/event.entity';
 import { Registration } from './entities/registration.entity';
 import { mayReadRegistration, notYours } from './event-access';
-import { followUpMail } from './event-mails';
 import { unknownEvent, unknownRegistration } from './event-views';
 
 /** After the event: mail to attendees or no-shows, and certificates of attendance for trainings. */
@@ -35,7 +34,9 @@ export class FollowUpService {
       for (let i = 0; i < people.length; i += 500) {
         await this.mail.enqueue(
           m,
-          ...people.slice(i, i + 500).map((p) => followUpMail(event, p, dto.subject, dto.body, kind)),
+          ...people
+            .slice(i, i + 500)
+            .map((p) => ({ kind, to: p.email, relatedId: p.id, params: { subject: dto.subject, body: dto.body } })),
         );
       }
       return people.length;

@@ -5,7 +5,7 @@ import { Public } from '../auth/auth.decorators';
 import { RateLimit } from '../common/rate-limit';
 import { CancellationsService } from './cancellations.service';
 import { PublicCancelDto, PublicLookupDto, PublicRegistrationDto } from './dto/registration.dto';
-import { sha256 } from './qr-code';
+import { tokenHash } from '../common/link-tokens';
 import { RegistrationViewsService } from './registration-views.service';
 import { RegistrationsService } from './registrations.service';
 
@@ -42,6 +42,6 @@ export class PublicRegistrationsController {
   @Post('registrations/lookup')
   @HttpCode(200)
   lookup(@Body() dto: PublicLookupDto): Promise<RegistrationView> {
-    return this.views.forCancelToken(sha256(dto.cancelToken));
+    return this.views.forCancelToken(tokenHash(dto.cancelToken));
   }
 }

@@ -1,19 +1,5 @@
-import { randomBytes, createHash } from 'crypto';
 import { create as createQr } from 'qrcode';
 import { crc32, deflateSync } from 'zlib';
-
-/** A random token: base64url of `bytes` random bytes. */
-export function randomToken(bytes: number): string {
-  return randomBytes(bytes).toString('base64url');
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-/** What a registration's QR code holds: short enough for a version-2 code (25 × 25 modules). */
-export const newCheckInToken = () => randomToken(18);
-export const newCancelToken = () => randomToken(24);
 
 const SCALE = 6;
 const QUIET_ZONE = 4;

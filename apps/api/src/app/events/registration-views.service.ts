@@ -6,6 +6,8 @@ import type { AuthUser } from '../auth/auth.decorators';
 import { forbidden } from '../common/errors';
 import { mayChangeRegistration, mayReadRegistration, notYours } from './event-access';
 import { unknownRegistration } from './event-views';
+import { LinkTokens } from '../common/link-tokens';
+import { checkInTokenOf } from './registration-tokens';
 import { qrDataUrl } from './qr-code';
 
 interface ViewRow {
@@ -21,7 +23,7 @@ interface ViewRow {
   created_at: Date;
   checked_in_at: Date | null;
   cancelled_at: Date | null;
-  check_in_token: string;
+  check_in_token_hash: string;
   outcomes: RegistrationView['outcomes'];
   e_id: string;
   e_kind: RegistrationView['event']['kind'];
@@ -35,7 +37,7 @@ interface ViewRow {
 
 const VIEW_SQL = `
 SELECT r.id, r.status, r.name, r.name_kana, r.email, m.name AS company, r.user_id, r.member_id, r.created_at,
-       r.checked_in_at, r.cancelled_at, r.check_in_token,
+       r.checked_in_at, r.cancelled_at, r.check_in_token_hash,
        CASE WHEN r.status = 'waitlisted' THEN
          (SELECT count(*) FROM registration w
           WHERE w.event_id = r.event_id AND w.status = 'waitlisted' AND w.waitlist_seq <= r.waitlist_seq) END
@@ -48,7 +50,10 @@ FROM registration r JOIN event e ON e.id = r.event_id LEFT JOIN member m ON m.id
 /** "My registrations" and one registration, with its check-in QR code. */
 @Injectable()
 export class RegistrationViewsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: LinkTokens,
+  ) {}
 
   /** GET /api/me/registrations: one's own; `scope=company` for a member_admin: the company's. */
   async mine(user: AuthUser, scope: 'own' | 'company' = 'own'): Promise<RegistrationView[]> {
@@ -69,7 +74,7 @@ export class RegistrationViewsService {
         [user.id, user.email.toLowerCase()],
       )) as ViewRow[];
     }
-    return rows.map((r) => this.view(r, user));
+    return Promise.all(rows.map((r) => this.view(r, user)));
   }
 
   /** GET /api/registrations/:id: the registrant, the company's contact, or the chamber's people. */
@@ -92,9 +97,15 @@ export class RegistrationViewsService {
   }
 
   /** `user` null: the holder of the registration's cancel token. */
-  private view(r: ViewRow, user: AuthUser | null): RegistrationView {
+  private async view(r: ViewRow, user: AuthUser | null): Promise<RegistrationView> {
     const active = r.status === 'registered' || r.status === 'attended';
     const seatHolder = active && r.e_status !== 'cancelled';
+    const checkInToken = seatHolder
+      ? await checkInTokenOf(this.dataSource.manager, this.tokens, {
+          id: r.id,
+          checkInTokenHash: r.check_in_token_hash,
+        })
+      : null;
     return {
       id: r.id,
       status: r.status,
@@ -115,8 +126,8 @@ export class RegistrationViewsService {
         venue: r.e_venue,
         status: r.e_status,
       },
-      qrCode: seatHolder ? qrDataUrl(r.check_in_token) : null,
-      checkInToken: seatHolder ? r.check_in_token : null,
+      qrCode: checkInToken ? qrDataUrl(checkInToken) : null,
+      checkInToken,
       outcomes: r.outcomes,
       canCancel:
         (r.status === 'registered' || r.status === 'waitlisted') &&

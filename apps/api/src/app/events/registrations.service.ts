@@ -1,7 +1,8 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'crypto';
 import type {
+  Language,
   PublicRegistrationRequest,
   PublicRegistrationResponse,
   RegisterParticipantsRequest,
@@ -13,67 +14,25 @@ import { fiscalYearOf, registrationWindowState, searchKey } from '@chamber/domai
 import { DataSource, In, Not } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators';
 import { DomainException, badRequest, forbidden } from '../common/errors';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { poolQuery } from '../database/pool-query';
+import { LinkTokens } from '../common/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { Member } from '../members/entities/member.entity';
 import { KpiChangeBus, KpiChangeKey } from '../plan/kpi-change-bus';
-import { ChamberEvent } from './entities/event.entity';
 import { Registration } from './entities/registration.entity';
-import { qrAttachment, registrationMail } from './event-mails';
 import { conflictOn, isUniqueViolation, unknownEvent } from './event-views';
-import { newCancelToken, newCheckInToken, pngDataUrl, qrPng, sha256 } from './qr-code';
-import { EVENT_FOR_REGISTRATION_SQL, REGISTER_SQL } from './seat-sql';
+import { pngDataUrl, qrPng } from './qr-code';
+import { EventForRegistration, RegistrationRepository } from './registration.repository';
+import type { ParticipantRow, RegisteredRow } from './registration-sql';
 
-/** One participant ready to insert: ids, tokens and (when a seat is likely) the QR image made in advance. */
-interface Prepared {
-  id: string;
+interface Participant {
   name: string;
   nameKana: string;
   email: string;
-  searchKey: string;
-  userId: string | null;
-  school: string | null;
-  graduationYear: number | null;
-  cancelToken: string | null;
-  checkInToken: string;
-  qrPng: Buffer | null;
+  school?: string | null;
+  graduationYear?: number | null;
 }
-
-interface Claimed extends Prepared {
-  status: 'registered' | 'waitlisted';
-  waitlistPosition: number | null;
-}
-
-interface ClaimRow {
-  id: string;
-  status: 'registered' | 'waitlisted';
-  position: number | null;
-}
-
-/** Where the database writes the waitlist position into the waitlisted mail's text. */
-const POSITION_SLOT = '{{waitlistPosition}}';
 
 const EMAIL_INDEX = 'registration_event_email_uq';
-
-/** What a registration reads of its event before the transaction (the seats are read again under lock). */
-type EventForRegistration = Pick<
-  ChamberEvent,
-  | 'id'
-  | 'titleJa'
-  | 'titleEn'
-  | 'startsAt'
-  | 'endsAt'
-  | 'venue'
-  | 'actionItemCode'
-  | 'capacity'
-  | 'taken'
-  | 'waitlistCount'
-  | 'audience'
-  | 'status'
-  | 'registrationOpensAt'
-  | 'registrationClosesAt'
->;
 
 export function registrationSearchKey(name: string, nameKana: string, email: string): string {
   return `${searchKey(name)}|${searchKey(nameKana)}|${email}`;
@@ -84,8 +43,9 @@ export function registrationSearchKey(name: string, nameKana: string, email: str
 export class RegistrationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registrations: RegistrationRepository,
     private readonly mail: MailOutbox,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tokens: LinkTokens,
   ) {}
 
   /** POST /api/events/:id/registrations: all participants or none. */
@@ -137,22 +97,24 @@ export class RegistrationsService {
       throw this.alreadyRegistered(`participants.${i}.email`);
     }
 
-    const seatsLikely = event.waitlistCount === 0 && event.taken + participants.length <= event.capacity;
-    const prepared = participants.map((p) =>
-      this.prepare(p, { userId: p.email === ownEmail && source === 'member' ? user.id : null, qr: seatsLikely }),
+    const rows = participants.map((p, i) =>
+      this.participantRow(p, i, {
+        userId: p.email === ownEmail && source === 'member' ? user.id : null,
+        publicCancel: false,
+      }),
     );
-    const claimed = await this.claim(event, prepared, { source, memberId, actorId: user.id }).catch((e: unknown) => {
+    const placed = await this.claim(event, rows, { source, memberId, actorId: user.id }).catch((e: unknown) => {
       if (isUniqueViolation(e, EMAIL_INDEX)) throw this.alreadyRegistered('participants');
       throw e;
     });
     return {
-      registrations: claimed.map(
-        (c): RegistrationResult => ({
-          id: c.id,
-          status: c.status,
-          waitlistPosition: c.waitlistPosition,
-          name: c.name,
-          email: c.email,
+      registrations: placed.map(
+        (r, i): RegistrationResult => ({
+          id: r.id,
+          status: r.status,
+          waitlistPosition: r.position,
+          name: rows[i]!.name,
+          email: rows[i]!.email,
         }),
       ),
     };
@@ -164,21 +126,20 @@ export class RegistrationsService {
     if (event.audience === 'members') {
       throw forbidden('このイベントは会員限定です', 'This event is for members only', 'members_only');
     }
-    const seatsLikely = event.waitlistCount === 0 && event.taken < event.capacity;
-    const prepared = this.prepare(dto, { userId: null, qr: seatsLikely, cancelToken: newCancelToken() });
-    const [claimed] = await this.claim(event, [prepared], { source: 'public', memberId: null, actorId: null }).catch(
+    const row = this.participantRow(dto, 0, { userId: null, publicCancel: true });
+    const [placed] = await this.claim(event, [row], { source: 'public', memberId: null, actorId: null }).catch(
       (e: unknown) => {
         if (isUniqueViolation(e, EMAIL_INDEX)) throw this.alreadyRegistered('email');
         throw e;
       },
     );
-    const c = claimed!;
+    const registered = placed!.status === 'registered';
     return {
-      id: c.id,
-      status: c.status,
-      waitlistPosition: c.waitlistPosition,
-      cancelToken: c.cancelToken!,
-      qrCode: c.status === 'registered' && c.qrPng ? pngDataUrl(c.qrPng) : null,
+      id: placed!.id,
+      status: placed!.status,
+      waitlistPosition: placed!.position,
+      cancelToken: this.tokens.token('registration_cancel', row.id),
+      qrCode: registered ? pngDataUrl(qrPng(this.tokens.token('registration_check_in', row.id))) : null,
       event: {
         id: event.id,
         title: { ja: event.titleJa, en: event.titleEn || event.titleJa },
@@ -189,90 +150,47 @@ export class RegistrationsService {
   }
 
   /**
-   * A registration is one statement (REGISTER_SQL): seats, rows, mails and the counter commit or
-   * roll back together, and the event's row is locked only while the database works. Both mail
-   * variants are written here beforehand, as the seat is decided under the lock.
+   * A registration is one statement (register_participants): seats, rows, mail intents and the
+   * counter commit or roll back together, and the event's row is locked only while the database
+   * works. The mails are rendered when the queue sends them.
    */
   private async claim(
     event: EventForRegistration,
-    people: Prepared[],
+    people: ParticipantRow[],
     ctx: { source: RegistrationSource; memberId: string | null; actorId: string | null },
-  ): Promise<Claimed[]> {
-    // without PUBLIC_BASE_URL (development) the cancel link points at this server
-    const publicBaseUrl = this.config.publicBaseUrl ?? `http://localhost:${this.config.port}`;
-    const mail = (p: Prepared, status: 'registered' | 'waitlisted') =>
-      registrationMail(
-        event,
-        { ...p, status, waitlistPosition: status === 'waitlisted' ? POSITION_SLOT : null },
-        { qrPng: p.qrPng, cancelToken: p.cancelToken, publicBaseUrl },
-      );
-    const registeredMails = people.map((p) => mail(p, 'registered'));
-    const waitlistedMails = people.map((p) => mail(p, 'waitlisted'));
-    const mailIds = people.map(() => randomUUID());
+  ): Promise<RegisteredRow[]> {
     const key: KpiChangeKey = {
       actionItemCode: event.actionItemCode,
       measure: 'registrations',
       fiscalYear: fiscalYearOf(event.startsAt),
     };
-    const rows = await poolQuery<ClaimRow>(this.dataSource, REGISTER_SQL, [
-      event.id,
-      people.length,
-      ctx.source,
-      ctx.memberId,
-      ctx.actorId,
-      people.map((p) => p.id),
-      people.map((p) => p.name),
-      people.map((p) => p.nameKana),
-      people.map((p) => p.email),
-      people.map((p) => p.searchKey),
-      people.map((p) => p.userId),
-      people.map((p) => p.school),
-      people.map((p) => p.graduationYear),
-      people.map((p) => (p.cancelToken ? sha256(p.cancelToken) : null)),
-      people.map((p) => p.checkInToken),
-      mailIds,
-      registeredMails.map((m) => m.subject),
-      registeredMails.map((m) => m.text),
-      registeredMails.map((m) => JSON.stringify(m.attachments ?? [])),
-      waitlistedMails.map((m) => m.subject),
-      waitlistedMails.map((m) => m.text),
-      registeredMails[0]!.kind,
-      waitlistedMails[0]!.kind,
-      this.mail.newMailStatus,
-      POSITION_SLOT,
-      key.actionItemCode,
-      key.fiscalYear,
-      JSON.stringify(key),
-    ]);
+    const rows = await this.registrations.register({
+      eventId: event.id,
+      people,
+      source: ctx.source,
+      memberId: ctx.memberId,
+      registeredBy: ctx.actorId,
+      mailStatus: this.mail.newMailStatus,
+      fiscalYear: key.fiscalYear,
+    });
     if (rows.length !== people.length) {
       throw conflictOn('id', 'このイベントは中止されました', 'This event has been cancelled', 'event_cancelled');
     }
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const claimed: Claimed[] = people.map((p) => {
-      const row = byId.get(p.id)!;
-      return { ...p, status: row.status, waitlistPosition: row.position === null ? null : Number(row.position) };
-    });
-    // a seat that looked taken when the QR codes were skipped: make the code now and attach it
-    for (const [i, c] of claimed.entries()) {
-      if (c.status !== 'registered' || c.qrPng) continue;
-      c.qrPng = qrPng(c.checkInToken);
-      await this.dataSource.query(`UPDATE mail_outbox SET attachments = $2::jsonb WHERE id = $1`, [
-        mailIds[i],
-        JSON.stringify([qrAttachment(c.qrPng)]),
-      ]);
-    }
-    if (claimed.some((c) => c.status === 'registered')) KpiChangeBus.of(this.dataSource).publishAfterCommit([key]);
-    this.mail.dispatch(mailIds);
-    return claimed;
+    if (rows.some((r) => r.status === 'registered')) KpiChangeBus.of(this.dataSource).publishAfterCommit([key]);
+    this.mail.dispatch(people.map((p) => p.mailId));
+    return rows;
   }
 
-  private prepare(
-    p: { name: string; nameKana: string; email: string; school?: string | null; graduationYear?: number | null },
-    opts: { userId: string | null; qr: boolean; cancelToken?: string },
-  ): Prepared {
-    const checkInToken = newCheckInToken();
+  private participantRow(
+    p: Participant,
+    index: number,
+    opts: { userId: string | null; publicCancel: boolean; lang?: Language },
+  ): ParticipantRow {
+    const id = randomUUID();
     return {
-      id: randomUUID(),
+      ord: index + 1,
+      id,
+      mailId: randomUUID(),
       name: p.name,
       nameKana: p.nameKana,
       email: p.email,
@@ -280,18 +198,16 @@ export class RegistrationsService {
       userId: opts.userId,
       school: p.school ?? null,
       graduationYear: p.graduationYear ?? null,
-      cancelToken: opts.cancelToken ?? null,
-      checkInToken,
-      qrPng: opts.qr ? qrPng(checkInToken) : null,
+      cancelTokenHash: opts.publicCancel ? this.tokens.hash('registration_cancel', id) : null,
+      checkInTokenHash: this.tokens.hash('registration_check_in', id),
+      lang: opts.lang ?? 'ja',
     };
   }
 
   /** The event, if registration is open now (404 unknown, 409 cancelled or outside the window). */
   private async openEvent(eventId: string): Promise<EventForRegistration> {
-    // plain SQL: the hottest read of a sign-up rush, without the ORM's entity building
-    const [row] = await poolQuery<EventForRegistration>(this.dataSource, EVENT_FOR_REGISTRATION_SQL, [eventId]);
-    if (!row) throw unknownEvent();
-    const event = row;
+    const event = await this.registrations.eventForRegistration(eventId);
+    if (!event) throw unknownEvent();
     switch (registrationWindowState(event)) {
       case 'open':
         return event;
@@ -315,19 +231,12 @@ export class RegistrationsService {
   }
 
   private alreadyRegistered(field: string): DomainException {
-    return new DomainException(
-      HttpStatus.CONFLICT,
-      { ja: 'このメールアドレスは既に申込み済みです', en: 'This email is already registered for the event' },
-      'already_registered',
-      {
-        errors: [
-          {
-            field,
-            ja: 'このメールアドレスは既に申込み済みです',
-            en: 'This email is already registered for the event',
-          },
-        ],
-      },
-    );
+    const message = {
+      ja: 'このメールアドレスは既に申込み済みです',
+      en: 'This email is already registered for the event',
+    };
+    return new DomainException(HttpStatus.CONFLICT, message, 'already_registered', {
+      errors: [{ field, ...message }],
+    });
   }
 }

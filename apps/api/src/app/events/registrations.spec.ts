@@ -5,6 +5,7 @@ import type {
   RegisterParticipantsResponse,
   RegistrationView,
 } from '@chamber/contracts';
+import { mailsAbout } from '../../testing/mails';
 import { startTestApp, TestApp } from '../../testing/test-app';
 import { createEvent, footprint, measure, registerPublic, statuses, student } from './events.test-helpers';
 
@@ -47,13 +48,10 @@ describe('registrations (real PostgreSQL, real HTTP)', () => {
     const after = await measure(t, event, 'registrations');
     expect(after.counter).toBe(before.counter + 1);
     expect(after.counter).toBe(after.ledger);
-    const [mail] = (await t.db.query(
-      `SELECT kind, to_address, attachments, body_text FROM mail_outbox WHERE related_id = $1`,
-      [res.body.id],
-    )) as { kind: string; to_address: string; attachments: { contentType: string }[]; body_text: string }[];
-    expect(mail).toMatchObject({ kind: 'registration_confirmed', to_address: 'student1@univ.example.jp' });
-    expect(mail!.attachments[0]!.contentType).toBe('image/png');
-    expect(mail!.body_text).toContain(encodeURIComponent(res.body.cancelToken));
+    const [mail] = await mailsAbout(t.app, res.body.id);
+    expect(mail).toMatchObject({ kind: 'registration_confirmed', toAddress: 'student1@univ.example.jp' });
+    expect(mail!.attachments![0]!.contentType).toBe('image/png');
+    expect(mail!.text).toContain(encodeURIComponent(res.body.cancelToken));
     const detail = await t.call<EventDetail>('GET', `/events/${event.id}`);
     expect(detail.body).toMatchObject({ registeredCount: 1, waitlistCount: 0, remainingSeats: 4 });
   });
@@ -109,7 +107,7 @@ describe('registrations (real PostgreSQL, real HTTP)', () => {
     // the index itself refuses, whatever the code path
     await expect(
       t.db.query(
-        `INSERT INTO registration (event_id, status, name, name_kana, email, search_key, source, check_in_token)
+        `INSERT INTO registration (event_id, status, name, name_kana, email, search_key, source, check_in_token_hash)
          VALUES ($1, 'registered', 'x', 'エックス', 'student3@univ.example.jp', 'x', 'staff', 'tok-dup-test-000000')`,
         [event.id],
       ),

@@ -192,7 +192,7 @@ describe('rosters and exports (real PostgreSQL, real HTTP)', () => {
       actionItemCode: 'A1-8',
     });
     await t.db.query(
-      `INSERT INTO registration (event_id, status, name, name_kana, email, search_key, source, check_in_token, created_at)
+      `INSERT INTO registration (event_id, status, name, name_kana, email, search_key, source, check_in_token_hash, created_at)
        SELECT $1, 'registered', '参加者 ' || g, 'サンカシャ', 'p' || g || '@example.jp', 'x', 'public', 'big-' || g,
               now() - (g || ' seconds')::interval
        FROM generate_series(1, 100000) g`,

@@ -4,16 +4,13 @@ import { EntityManager } from 'typeorm';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { KpiRecorder } from '../plan/kpi-recorder.service';
 import { eventKpi } from './event-kpi';
-import { promotedMail } from './event-mails';
-import { qrPng } from './qr-code';
-import { LockedEventRow, lockedEventRefs } from './seat-sql';
+import { LockedEventRow, lockedEventKpiRef } from './seat-sql';
 
 interface WaitingRow {
   id: string;
   waitlist_seq: number;
   name: string;
   email: string;
-  check_in_token: string;
 }
 
 /** Moves the first waitlisted into free seats: called with the event row already locked. */
@@ -33,7 +30,7 @@ export class WaitlistService {
     const free = freeSeats(event.capacity, event.taken);
     if (free === 0 || event.waitlist_count === 0) return [];
     const waiting = (await m.query(
-      `SELECT id, waitlist_seq, name, email, check_in_token FROM registration
+      `SELECT id, waitlist_seq, name, email FROM registration
        WHERE event_id = $1 AND status = 'waitlisted' ORDER BY waitlist_seq LIMIT $2`,
       [event.id, free],
     )) as WaitingRow[];
@@ -53,12 +50,12 @@ export class WaitlistService {
     );
     event.taken += ids.length;
     event.waitlist_count -= ids.length;
-    const refs = lockedEventRefs(event);
+    const ref = lockedEventKpiRef(event);
     await this.kpi.record(
       m,
-      ...ids.map((id) => eventKpi(refs.kpi, 'registrations', 1, 'registration_promoted', id, actorId)),
+      ...ids.map((id) => eventKpi(ref, 'registrations', 1, 'registration_promoted', id, actorId)),
     );
-    await this.mail.enqueue(m, ...chosen.map((c) => promotedMail(refs.mail, c, qrPng(c.check_in_token))));
+    await this.mail.enqueue(m, ...chosen.map((c) => ({ kind: 'registration_promoted', to: c.email, relatedId: c.id })));
     return ids;
   }
 }

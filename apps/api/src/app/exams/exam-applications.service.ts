@@ -1,6 +1,6 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'crypto';
+import { randomUUID } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type {
   ExamApplication as ExamApplicationView,
@@ -21,11 +21,10 @@ import {
   forbidden,
   notFound,
 } from '../common/errors';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { LinkTokens, tokenHash } from '../common/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { ExamApplication } from './entities/exam-application.entity';
 import { ExamSitting } from './entities/exam-sitting.entity';
-import { cancellationMail, confirmationMail } from './exam-mail';
 import { ExamSittingsService } from './exam-sittings.service';
 import { toApplicationView } from './exam-views';
 
@@ -43,7 +42,7 @@ export class ExamApplicationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sittings: ExamSittingsService,
     private readonly mail: MailOutbox,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tokens: LinkTokens,
   ) {}
 
   /**
@@ -108,8 +107,11 @@ export class ExamApplicationsService {
         `UPDATE exam_sitting SET applied_count = applied_count + $2, last_number = last_number + $2 WHERE id = $1`,
         [s.id, candidates.length],
       );
-      const rows = candidates.map((c, i) =>
-        m.create(ExamApplication, {
+      const rows = candidates.map((c, i) => {
+        // the id is made here: the cancel token is derived from it
+        const id = randomUUID();
+        return m.create(ExamApplication, {
+          id,
           sittingId: s.id,
           seq: first + i,
           examineeNumber: examineeNumber(s.code, first + i),
@@ -125,17 +127,19 @@ export class ExamApplicationsService {
           channel: !caller ? 'public' : isStaff(caller) ? 'staff' : 'member',
           fee: s.fee,
           feeStatus: 'unpaid' as ExamFeeStatus,
-          cancelToken: caller ? null : randomBytes(24).toString('base64url'),
-        }),
+          cancelTokenHash: caller ? null : this.tokens.hash('exam_cancel', id),
+        });
+      });
+      await m.insert(ExamApplication, rows);
+      await this.mail.enqueue(
+        m,
+        ...rows.map((a) => ({ kind: 'exam_application_confirmed', to: a.email, relatedId: a.id })),
       );
-      await m.save(rows);
-      const type = (await this.sittings.typeMap(m)).get(s.examCode)!;
-      await this.mail.enqueue(m, ...rows.map((a) => confirmationMail(a, s, type, this.cancelUrl(a.cancelToken))));
       return rows.map((a) => ({
         id: a.id,
         status: a.status,
         examineeNumber: a.examineeNumber,
-        ...(a.cancelToken ? { cancelToken: a.cancelToken } : {}),
+        ...(a.cancelTokenHash ? { cancelToken: this.tokens.token('exam_cancel', a.id) } : {}),
       }));
     });
   }
@@ -149,7 +153,9 @@ export class ExamApplicationsService {
   }
 
   async cancelByToken(token: string): Promise<ExamCancelResponse> {
-    const found = await this.dataSource.getRepository(ExamApplication).findOne({ where: { cancelToken: token } });
+    const found = await this.dataSource
+      .getRepository(ExamApplication)
+      .findOne({ where: { cancelTokenHash: tokenHash(token) } });
     if (!found) throw notFound('取消コードが正しくありません', 'Unknown cancellation code');
     return this.cancelLocked(found.id, found.sittingId, undefined);
   }
@@ -264,8 +270,7 @@ export class ExamApplicationsService {
       a.cancelledAt = new Date();
       await m.save(a);
       await m.query(`UPDATE exam_sitting SET applied_count = applied_count - 1 WHERE id = $1`, [s.id]);
-      const type = (await this.sittings.typeMap(m)).get(s.examCode)!;
-      await this.mail.enqueue(m, cancellationMail(a, s, type));
+      await this.mail.enqueue(m, { kind: 'exam_application_cancelled', to: a.email, relatedId: a.id });
       return { id: a.id, status: 'cancelled' as const, cancelledAt: a.cancelledAt.toISOString() };
     });
   }
@@ -301,10 +306,5 @@ export class ExamApplicationsService {
     if (caller.role === 'member_admin' && !caller.memberId) {
       throw forbidden('会員事業所に属していないアカウントです', 'This account belongs to no member company');
     }
-  }
-
-  private cancelUrl(token: string | null): string | null {
-    if (!token || !this.config.publicBaseUrl) return null;
-    return `${this.config.publicBaseUrl.replace(/\/$/, '')}/exams/cancel?token=${encodeURIComponent(token)}`;
   }
 }

@@ -1,4 +1,4 @@
-import type { MailMessage } from '../mail/mail-outbox.service';
+import type { RenderedMail } from '../mail/mail-intent';
 import type { ExamApplication } from './entities/exam-application.entity';
 import type { ExamSitting } from './entities/exam-sitting.entity';
 import type { ExamType } from './entities/exam-type.entity';
@@ -34,24 +34,18 @@ export function confirmationMail(
   a: ExamApplication,
   s: ExamSitting,
   type: ExamType,
-  cancelUrl: string | null,
-): MailMessage {
+  cancel: { token: string; url: string } | null,
+): RenderedMail {
   const exam = names(s, type);
-  const cancelJa = a.cancelToken
-    ? cancelUrl
-      ? `取消は申込締切（${jaTime.format(s.applicationClosesAt)}）まで次のURLから行えます:\n${cancelUrl}`
-      : `取消コード: ${a.cancelToken}（申込締切まで有効）`
+  const cancelJa = cancel
+    ? `取消は申込締切（${jaTime.format(s.applicationClosesAt)}）まで次のURLから行えます:\n${cancel.url}`
     : `取消は申込締切（${jaTime.format(s.applicationClosesAt)}）までポータルの「申込履歴」から行えます。`;
-  const cancelEn = a.cancelToken
-    ? cancelUrl
-      ? `You can cancel until ${enTime.format(s.applicationClosesAt)} (JST) at:\n${cancelUrl}`
-      : `Cancellation code: ${a.cancelToken} (valid until applications close)`
+  const cancelEn = cancel
+    ? `You can cancel until ${enTime.format(s.applicationClosesAt)} (JST) at:\n${cancel.url}`
     : `You can cancel until ${enTime.format(s.applicationClosesAt)} (JST) under "My applications" in the portal.`;
   return {
-    to: a.email,
     subject: `【受験申込受付】${exam.ja} 受験番号 ${a.examineeNumber} / Exam application received`,
-    kind: 'exam_application_confirmed',
-    relatedId: a.id,
+    secrets: cancel ? [cancel.token] : [],
     text: [
       `${a.name} 様`,
       '',
@@ -85,13 +79,10 @@ export function confirmationMail(
   };
 }
 
-export function cancellationMail(a: ExamApplication, s: ExamSitting, type: ExamType): MailMessage {
+export function cancellationMail(a: ExamApplication, s: ExamSitting, type: ExamType): RenderedMail {
   const exam = names(s, type);
   return {
-    to: a.email,
     subject: `【受験申込取消】${exam.ja} 受験番号 ${a.examineeNumber} / Exam application cancelled`,
-    kind: 'exam_application_cancelled',
-    relatedId: a.id,
     text: [
       `${a.name} 様`,
       '',

@@ -1,8 +1,9 @@
 import { createServer, Server, Socket } from 'net';
 import type { AddressInfo } from 'net';
 import { createEvent, registerPublic, student } from '../events/events.test-helpers';
-import { startTestApp } from '../../testing/test-app';
+import { startTestApp, TestApp } from '../../testing/test-app';
 import { MailOutbox } from './mail-outbox.service';
+import { MailRenderers } from './mail-renderers';
 
 /** A minimal SMTP server that accepts every message and keeps it. */
 function smtpServer(): Promise<{ server: Server; port: number; received: string[] }> {
@@ -47,6 +48,19 @@ async function until<T>(check: () => Promise<T | undefined | false>, ms = 15000)
   }
 }
 
+/** A kind of mail for these tests: its text travels in the intent's parameters. */
+function registerTestKind(t: TestApp): void {
+  t.app.get(MailRenderers).register({
+    test: (m) => Promise.resolve({ subject: String(m.params['subject']), text: String(m.params['text']) }),
+  });
+}
+const testMail = (to: string, subject: string) => ({
+  kind: 'test',
+  to,
+  relatedId: null,
+  params: { subject, text: 'こんにちは' },
+});
+
 describe('mail outbox on the job queue', () => {
   it('sends a committed mail, and sends nothing for a rolled-back change', async () => {
     const smtp = await smtpServer();
@@ -56,13 +70,12 @@ describe('mail outbox on the job queue', () => {
       JOB_RETRY_DELAY_SECONDS: '1',
     });
     try {
+      registerTestKind(t);
       const outbox = t.app.get(MailOutbox);
-      await t.db.transaction((m) =>
-        outbox.enqueue(m, { to: 'a@example.jp', subject: 'committed', text: 'こんにちは', kind: 'test' }),
-      );
+      await t.db.transaction((m) => outbox.enqueue(m, testMail('a@example.jp', 'committed')));
       await expect(
         t.db.transaction(async (m) => {
-          await outbox.enqueue(m, { to: 'b@example.jp', subject: 'rolled back', text: 'x', kind: 'test' });
+          await outbox.enqueue(m, testMail('b@example.jp', 'rolled back'));
           throw new Error('fail');
         }),
       ).rejects.toThrow('fail');
@@ -95,9 +108,8 @@ describe('mail outbox on the job queue', () => {
       JOB_RETRY_LIMIT: '2',
     });
     try {
-      await t.db.transaction((m) =>
-        t.app.get(MailOutbox).enqueue(m, { to: 'c@example.jp', subject: 'unreachable', text: 'x', kind: 'test' }),
-      );
+      registerTestKind(t);
+      await t.db.transaction((m) => t.app.get(MailOutbox).enqueue(m, testMail('c@example.jp', 'unreachable')));
       const row = await until(async () => {
         const [r] = (await t.db.query(`SELECT status, attempts FROM mail_outbox`)) as {
           status: string;
@@ -127,6 +139,7 @@ describe('mail outbox on the job queue', () => {
       JOB_RETRY_DELAY_SECONDS: '1',
     });
     try {
+      registerTestKind(t);
       const staff = await t.login('staff@example.jp');
       const event = await createEvent(t, staff, { capacity: 5 });
       const res = await registerPublic(t, event.id, student(1));
@@ -138,9 +151,9 @@ describe('mail outbox on the job queue', () => {
       // committed, but the process died before it queued the job: one over a minute old is swept,
       // a recent one is left to the request that wrote it
       await t.db.query(
-        `INSERT INTO mail_outbox (to_address, subject, body_text, kind, status, created_at)
-         VALUES ('lost@example.jp', 'lost job', 'x', 'test', 'pending', now() - interval '2 minutes'),
-                ('recent@example.jp', 'recent', 'x', 'test', 'pending', now())`,
+        `INSERT INTO mail_outbox (to_address, kind, params, status, created_at)
+         VALUES ('lost@example.jp', 'test', '{"subject": "lost job", "text": "x"}', 'pending', now() - interval '2 minutes'),
+                ('recent@example.jp', 'test', '{"subject": "recent", "text": "x"}', 'pending', now())`,
       );
       await t.app.get(MailOutbox).sweep();
       await t.app.get(MailOutbox).sweep(); // twice: the job has the mail's id, so it is queued once
@@ -148,7 +161,9 @@ describe('mail outbox on the job queue', () => {
       expect(smtp.received[1]).toContain('lost job');
       await new Promise((r) => setTimeout(r, 1500));
       expect(smtp.received).toHaveLength(2);
-      const rows = (await t.db.query(`SELECT subject, status FROM mail_outbox ORDER BY subject`)) as {
+      const rows = (await t.db.query(
+        `SELECT coalesce(subject, params->>'subject') AS subject, status FROM mail_outbox ORDER BY 1`,
+      )) as {
         subject: string;
         status: string;
       }[];

@@ -4,16 +4,9 @@ import { createTransport, Transporter } from 'nodemailer';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { JobQueue } from '../jobs/job-queue.service';
+import type { MailIntent, MailIntentRow } from './mail-intent';
+import { MailRenderers } from './mail-renderers';
 import { OutboxMail } from './outbox-mail.entity';
-
-export interface MailMessage {
-  to: string;
-  subject: string;
-  text: string;
-  kind: string;
-  relatedId?: string | null;
-  attachments?: { filename: string; contentType: string; base64: string }[];
-}
 
 export const MAIL_JOB = 'mail.send';
 /** Every minute: queue any mail that was committed but whose job was never created (a crash in between). */
@@ -27,10 +20,11 @@ WHERE status = 'pending' AND created_at < now() - interval '1 minute' AND create
 ORDER BY created_at LIMIT 1000`;
 
 /**
- * Mail is written to the outbox in the transaction of the change that causes it, with a queue job
- * to send it (also in that transaction, or — for a change written in one statement — right after
- * it, with a sweep as the safety net). The job retries with backoff; after the last try the mail is
- * marked failed and the job stays visible to staff. Without SMTP, mails are kept for staff to read.
+ * A mail's intent is written to the outbox in the transaction of the change that causes it, with a
+ * queue job to send it (also in that transaction, or — for a change written in one statement — right
+ * after it, with a sweep as the safety net). The job renders the mail from its intent and sends it,
+ * retrying with backoff; after the last try the mail is marked failed and the job stays visible to
+ * staff. Without SMTP, mails are kept for staff to read.
  */
 @Injectable()
 export class MailOutbox implements OnModuleInit {
@@ -41,6 +35,7 @@ export class MailOutbox implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobQueue,
+    private readonly renderers: MailRenderers,
   ) {}
 
   onModuleInit(): void {
@@ -81,18 +76,18 @@ export class MailOutbox implements OnModuleInit {
   }
 
   /** Queue mail inside the caller's transaction: it exists, and is sent, only if the change commits. */
-  async enqueue(manager: EntityManager, ...messages: MailMessage[]): Promise<void> {
-    if (!messages.length) return;
+  async enqueue(manager: EntityManager, ...intents: MailIntent[]): Promise<void> {
+    if (!intents.length) return;
     const sending = Boolean(this.transport);
     const result = await manager.insert(
       OutboxMail,
-      messages.map((m) => ({
+      intents.map((m) => ({
         toAddress: m.to,
-        subject: m.subject,
-        bodyText: m.text,
         kind: m.kind,
-        relatedId: m.relatedId ?? null,
-        attachments: m.attachments ?? [],
+        relatedId: m.relatedId,
+        lang: m.lang ?? 'ja',
+        // jsonb: TypeORM's insert type can't express an open record
+        params: (m.params ?? {}) as never,
         status: sending ? ('pending' as const) : ('kept' as const),
       })),
     );
@@ -105,24 +100,34 @@ export class MailOutbox implements OnModuleInit {
     );
   }
 
-  /** One try at sending one mail; throws so that the queue retries. */
+  /** The mail an outbox row stands for, rendered now from its intent. */
+  render(row: OutboxMail) {
+    return this.renderers.render(intentOf(row), this.dataSource.manager);
+  }
+
+  /** One try at rendering and sending one mail; throws so that the queue retries. */
   private async send(mailId: string, retryCount: number): Promise<void> {
     const repo = this.dataSource.getRepository(OutboxMail);
     const row = await repo.findOneBy({ id: mailId });
     if (!row || row.status === 'sent') return;
     try {
+      const mail = await this.render(row);
       await this.transport!.sendMail({
         from: this.config.mailFrom,
         to: row.toAddress,
-        subject: row.subject,
-        text: row.bodyText,
-        attachments: row.attachments.map((a) => ({
-          filename: a.filename,
-          contentType: a.contentType,
-          content: Buffer.from(a.base64, 'base64'),
-        })),
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        headers: mail.headers,
+        attachments: mail.attachments,
       });
-      await repo.update(row.id, { status: 'sent', sentAt: new Date(), attempts: row.attempts + 1, lastError: null });
+      await repo.update(row.id, {
+        status: 'sent',
+        sentAt: new Date(),
+        attempts: row.attempts + 1,
+        lastError: null,
+        subject: mail.subject,
+      });
     } catch (e) {
       const last = retryCount >= this.config.jobRetryLimit;
       await repo.update(row.id, {
@@ -134,4 +139,15 @@ export class MailOutbox implements OnModuleInit {
       throw e;
     }
   }
+}
+
+function intentOf(row: OutboxMail): MailIntentRow {
+  return {
+    id: row.id,
+    kind: row.kind,
+    toAddress: row.toAddress,
+    relatedId: row.relatedId,
+    lang: row.lang,
+    params: row.params,
+  };
 }

@@ -5,6 +5,7 @@ import { ConsultationsService } from './consultations.service';
 import { LogCorrectionsService } from './log-corrections.service';
 import { MemberActivityService } from './member-activity.service';
 import { MemberImportService } from './member-import.service';
+import { MemberMailRenderers } from './member-mail-renderers';
 import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 import { PeopleController, PublicInvitationsController } from './people.controller';
@@ -21,6 +22,7 @@ import { PeopleService } from './people.service';
     LogCorrectionsService,
     MemberActivityService,
     MemberImportService,
+    MemberMailRenderers,
   ],
 })
 export class MembersModule {}

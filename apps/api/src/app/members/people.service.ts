@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'crypto';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type {
@@ -12,7 +12,7 @@ import type { AuthUser } from '../auth/auth.decorators';
 import { UserAccount } from '../auth/entities/user-account.entity';
 import { hashPassword } from '../auth/password';
 import { conflict, forbidden, notFound } from '../common/errors';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { LinkTokens, tokenHash } from '../common/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import type { AcceptInvitationDto, InvitationDto, PersonDto, UpdatePersonDto } from './dto/people.dto';
 import { MemberInvitation } from './entities/member-invitation.entity';
@@ -22,8 +22,7 @@ import { assertCanEdit, assertCanRead, isStaff } from './member-access';
 import { toPerson } from './member-mapper';
 import { definedOnly, memberNotFound } from './members.service';
 
-const INVITATION_DAYS = 7;
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+export const INVITATION_DAYS = 7;
 const personNotFound = () => notFound('担当者が見つかりません', 'Person not found');
 const invitationGone = () =>
   notFound('招待が見つからないか、期限が切れています', 'The invitation does not exist or has expired');
@@ -47,7 +46,7 @@ export class PeopleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mail: MailOutbox,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tokens: LinkTokens,
   ) {}
 
   async list(memberId: string, user: AuthUser): Promise<PersonView[]> {
@@ -106,7 +105,7 @@ export class PeopleService {
       throw forbidden('会員担当者の招待は事務局が行います', "Only the chamber's staff can invite a company contact");
     const email = dto.email.toLowerCase();
     return this.dataSource.transaction(async (manager) => {
-      const member = await this.mustExist(manager, memberId, true);
+      await this.mustExist(manager, memberId, true);
       if (await manager.existsBy(UserAccount, { email }))
         throw conflict(
           'このメールアドレスのアカウントはすでにあります',
@@ -119,31 +118,23 @@ export class PeopleService {
         { memberId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
         { revokedAt: new Date() },
       );
-      const token = randomBytes(32).toString('base64url');
+      const id = randomUUID();
       const invitation = manager.create(MemberInvitation, {
+        id,
         memberId,
         email,
         name: dto.name ?? '',
         role,
-        tokenHash: tokenHash(token),
+        tokenHash: this.tokens.hash('member_invitation', id),
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
         invitedBy: user.id,
       });
       await manager.save(invitation);
-      const link = `${(this.config.publicBaseUrl ?? '').replace(/\/$/, '')}/members/invitations/${token}`;
       await this.mail.enqueue(manager, {
-        to: email,
-        subject: '会員ポータルへのご招待 / Invitation to the member portal',
         kind: 'member_invitation',
+        to: email,
         relatedId: invitation.id,
-        text: [
-          `${dto.name ? `${dto.name} 様\n\n` : ''}${member.name} の会員ポータルへ招待されました。`,
-          `次のリンクを開き、パスワードを設定してください(${INVITATION_DAYS}日間有効)。`,
-          link,
-          '',
-          `You have been invited to the member portal of ${member.name}.`,
-          `Open the link above and choose a password (valid for ${INVITATION_DAYS} days).`,
-        ].join('\n'),
+        params: { name: dto.name ?? '' },
       });
       return toInvitation(invitation);
     });

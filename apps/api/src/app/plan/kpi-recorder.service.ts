@@ -43,7 +43,6 @@ export class KpiRecorder {
         r.kpiId ?? null,
         r.authorId ?? null,
         r.note ?? null,
-        JSON.stringify(key),
       ])) as { id: string }[];
       ids.push(String(rows[0]?.id));
       if (

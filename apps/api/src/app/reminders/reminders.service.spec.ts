@@ -1,4 +1,5 @@
 import { tokyoDate } from '@chamber/domain';
+import { mailsAbout } from '../../testing/mails';
 import { startTestApp, TestApp } from '../../testing/test-app';
 import { createEvent, registerPublic, student } from '../events/events.test-helpers';
 import { RemindersService } from './reminders.service';
@@ -28,14 +29,12 @@ describe('reminders the day before', () => {
     expect(first.events).toBe(2);
     const again = await reminders.sendDue(now);
     expect(again.events).toBe(0);
-    const mails = (await t.db.query(
-      `SELECT to_address, subject FROM mail_outbox WHERE kind = 'event_reminder' ORDER BY to_address`,
-    )) as {
-      to_address: string;
-      subject: string;
-    }[];
-    expect(mails.map((m) => m.to_address)).toEqual(['student9100@univ.example.jp', 'student9101@univ.example.jp']);
-    expect(mails[0]!.subject).toContain('明日開催');
+    const rows = (await t.db.query(
+      `SELECT to_address, related_id FROM mail_outbox WHERE kind = 'event_reminder' ORDER BY to_address`,
+    )) as { to_address: string; related_id: string }[];
+    expect(rows.map((m) => m.to_address)).toEqual(['student9100@univ.example.jp', 'student9101@univ.example.jp']);
+    const mails = await mailsAbout(t.app, rows[0]!.related_id);
+    expect(mails.find((m) => m.kind === 'event_reminder')!.subject).toContain('明日開催');
   });
 
   it('lets only an admin run them on demand', async () => {

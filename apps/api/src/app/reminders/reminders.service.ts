@@ -1,9 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { tokyoDate } from '@chamber/domain';
 import { JobQueue } from '../jobs/job-queue.service';
+import type { RenderedMail } from '../mail/mail-intent';
 import { MailOutbox } from '../mail/mail-outbox.service';
+import { MailRenderers } from '../mail/mail-renderers';
 
 export const REMINDER_JOB = 'reminders.daily';
 
@@ -16,6 +18,14 @@ interface Due {
   venue: string;
   number?: string;
 }
+
+const EVENT_DUE_SQL = `
+SELECT r.id, r.email, r.name, e.title_ja AS title, e.starts_at, e.venue
+FROM registration r JOIN event e ON e.id = r.event_id WHERE r.id = $1`;
+const EXAM_DUE_SQL = `
+SELECT a.id, a.email, a.name, t.name_ja || ' ' || s.grade_code AS title, s.starts_at, s.venue, a.examinee_number AS number
+FROM exam_application a JOIN exam_sitting s ON s.id = a.sitting_id JOIN exam_type t ON t.code = s.exam_code
+WHERE a.id = $1`;
 
 const TOKYO = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'long', timeStyle: 'short' });
 
@@ -30,10 +40,21 @@ export class RemindersService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
     private readonly mail: MailOutbox,
+    private readonly renderers: MailRenderers,
   ) {}
 
   onModuleInit(): void {
     this.jobs.register(REMINDER_JOB, () => this.sendDue(new Date()).then(() => undefined), { cron: '0 9 * * *' });
+    this.renderers.register({
+      event_reminder: async (m, db) => reminderMail('event', await this.due(db, EVENT_DUE_SQL, m.relatedId)),
+      exam_reminder: async (m, db) => reminderMail('exam', await this.due(db, EXAM_DUE_SQL, m.relatedId)),
+    });
+  }
+
+  private async due(db: EntityManager, sql: string, id: string | null): Promise<Due> {
+    const [row] = (await db.query(sql, [id])) as Due[];
+    if (!row) throw new Error(`reminder: ${id} not found`);
+    return row;
   }
 
   /** Reminders for what starts tomorrow (Tokyo calendar day after `now`). Returns how many were queued. */
@@ -67,27 +88,7 @@ export class RemindersService implements OnModuleInit {
           `INSERT INTO reminder_sent (kind, target_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
           [kind, rows.map((r) => r.id)],
         );
-        await this.mail.enqueue(
-          m,
-          ...rows.map((r) => ({
-            to: r.email,
-            kind: `${kind}_reminder`,
-            relatedId: r.id,
-            subject: kind === 'event' ? `【明日開催】${r.title}` : `【明日受験】${r.title}`,
-            text: [
-              `${r.name} 様`,
-              '',
-              kind === 'event'
-                ? '明日のご参加をお待ちしております。'
-                : `明日は検定試験です。受験番号: ${r.number ?? ''}`,
-              `${r.title}`,
-              `日時: ${TOKYO.format(new Date(r.starts_at))}`,
-              `会場: ${r.venue}`,
-              '',
-              '相模原商工会議所',
-            ].join('\n'),
-          })),
-        );
+        await this.mail.enqueue(m, ...rows.map((r) => ({ kind: `${kind}_reminder`, to: r.email, relatedId: r.id })));
       }
       return { events: events.length, exams: exams.length };
     });
@@ -97,4 +98,20 @@ export class RemindersService implements OnModuleInit {
 /** 00:00 Asia/Tokyo of a calendar date. */
 function tokyoMidnight(date: string): Date {
   return new Date(`${date}T00:00:00+09:00`);
+}
+
+function reminderMail(kind: 'event' | 'exam', r: Due): RenderedMail {
+  return {
+    subject: kind === 'event' ? `【明日開催】${r.title}` : `【明日受験】${r.title}`,
+    text: [
+      `${r.name} 様`,
+      '',
+      kind === 'event' ? '明日のご参加をお待ちしております。' : `明日は検定試験です。受験番号: ${r.number ?? ''}`,
+      `${r.title}`,
+      `日時: ${TOKYO.format(new Date(r.starts_at))}`,
+      `会場: ${r.venue}`,
+      '',
+      '相模原商工会議所',
+    ].join('\n'),
+  };
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PlanModule } from '../plan/plan.module';
+import { SuggestionMailRenderers } from './suggestion-mail-renderers';
 import { SuggestionReadsService } from './suggestion-reads.service';
 import { SuggestionsController } from './suggestions.controller';
 import { SuggestionsService } from './suggestions.service';
@@ -8,6 +9,6 @@ import { SuggestionsService } from './suggestions.service';
 @Module({
   imports: [PlanModule],
   controllers: [SuggestionsController],
-  providers: [SuggestionsService, SuggestionReadsService],
+  providers: [SuggestionsService, SuggestionReadsService, SuggestionMailRenderers],
 })
 export class SuggestionsModule {}

@@ -12,7 +12,6 @@ import type { AnswerSuggestionDto, CreateSuggestionDto, UpdateSuggestionDto } fr
 import { SuggestionAuthor } from './entities/suggestion-author.entity';
 import { Suggestion } from './entities/suggestion.entity';
 import { SuggestionReadsService } from './suggestion-reads.service';
-import { CATEGORY_JA } from './suggestions-csv';
 
 const C1_4 = 'C1-4';
 
@@ -165,34 +164,10 @@ export class SuggestionsService {
 
   /** Named posters only: an anonymous poster reads the answer in the portal (the outbox is visible to staff). */
   private async mailAnswer(m: EntityManager, s: Suggestion): Promise<void> {
-    const [poster] = (await m.query(`SELECT email, display_name FROM user_account WHERE id = $1 AND active`, [
-      s.namedPosterId,
-    ])) as { email: string; display_name: string }[];
+    const [poster] = (await m.query(`SELECT email FROM user_account WHERE id = $1 AND active`, [s.namedPosterId])) as {
+      email: string;
+    }[];
     if (!poster) return;
-    const excerpt = s.body.length > 400 ? `${s.body.slice(0, 400)}…` : s.body;
-    const text = [
-      `${poster.display_name || 'ご担当者'} 様`,
-      '',
-      '目安箱にお寄せいただいたご意見に回答いたします。',
-      '',
-      `■ ご意見（${CATEGORY_JA[s.category]}）`,
-      excerpt,
-      '',
-      '■ 回答',
-      s.answerBody ?? '',
-      '',
-      'ポータルの「目安箱」→「自分の投稿」でもご覧いただけます。',
-      '',
-      '---',
-      'Your suggestion to the chamber has been answered (see above). You can also read it in the portal under',
-      'Suggestion box → My suggestions.',
-    ].join('\n');
-    await this.mail.enqueue(m, {
-      to: poster.email,
-      subject: '【目安箱】ご意見への回答 / Answer to your suggestion',
-      text,
-      kind: 'suggestion_answered',
-      relatedId: s.id,
-    });
+    await this.mail.enqueue(m, { kind: 'suggestion_answered', to: poster.email, relatedId: s.id });
   }
 }

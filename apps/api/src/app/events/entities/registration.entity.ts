@@ -63,13 +63,13 @@ export class Registration {
   @Column({ name: 'graduation_year', type: 'int', nullable: true })
   graduationYear: number | null;
 
-  /** SHA-256 of the public self-cancel token (the token itself is only mailed and answered once) */
+  /** SHA-256 of the public self-cancel token (derived from the id: common/link-tokens.ts; never stored) */
   @Column({ name: 'cancel_token_hash', type: 'text', nullable: true, unique: true })
   cancelTokenHash: string | null;
 
-  /** what the QR code holds; staff scan it to check in */
-  @Column({ name: 'check_in_token', type: 'text', unique: true })
-  checkInToken: string;
+  /** SHA-256 of what the QR code holds (derived from the id, never stored); staff scan it to check in */
+  @Column({ name: 'check_in_token_hash', type: 'text', unique: true })
+  checkInTokenHash: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -71,9 +71,9 @@ export class ExamApplication {
   @Column({ name: 'fee_status', type: 'text', default: 'unpaid' })
   feeStatus: ExamFeeStatus;
 
-  /** for applicants without an account: what cancels the application */
-  @Column({ name: 'cancel_token', type: 'text', nullable: true, unique: true })
-  cancelToken: string | null;
+  /** for applicants without an account: SHA-256 of what cancels the application (derived, never stored) */
+  @Column({ name: 'cancel_token_hash', type: 'text', nullable: true, unique: true })
+  cancelTokenHash: string | null;
 
   @Column({ type: 'text', nullable: true })
   result: ExamResult | null;

@@ -1,0 +1,104 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { LinkTokens } from '../common/link-tokens';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import type { MailIntentRow, RenderedMail } from '../mail/mail-intent';
+import { MailRenderers } from '../mail/mail-renderers';
+import {
+  cancelLink,
+  eventCancelledMail,
+  followUpMail,
+  MailEvent,
+  promotedMail,
+  registrationCancelledMail,
+  registrationMail,
+} from './event-mails';
+import { qrPng } from './qr-code';
+import { cancelTokenOf, checkInTokenOf } from './registration-tokens';
+
+interface RegistrationForMail {
+  id: string;
+  name: string;
+  cancelTokenHash: string | null;
+  checkInTokenHash: string;
+  event: MailEvent;
+}
+
+const REGISTRATION_FOR_MAIL_SQL = `
+SELECT r.id, r.name, r.cancel_token_hash, r.check_in_token_hash,
+       e.title_ja, e.title_en, e.starts_at, e.ends_at, e.venue
+FROM registration r JOIN event e ON e.id = r.event_id WHERE r.id = $1`;
+
+/** The mails about registrations, rendered when they are sent: QR codes and links made then. */
+@Injectable()
+export class EventMailRenderers implements OnModuleInit {
+  constructor(
+    private readonly renderers: MailRenderers,
+    private readonly tokens: LinkTokens,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.renderers.register({
+      registration_confirmed: (m, db) => this.confirmation(m, db, 'registered'),
+      registration_waitlisted: (m, db) => this.confirmation(m, db, 'waitlisted'),
+      registration_promoted: async (m, db) => {
+        const r = await this.registration(db, m);
+        return promotedMail(r.event, r, qrPng(await checkInTokenOf(db, this.tokens, r)));
+      },
+      registration_cancelled: async (m, db) => {
+        const r = await this.registration(db, m);
+        return registrationCancelledMail(r.event, r);
+      },
+      event_cancelled: async (m, db) => {
+        const r = await this.registration(db, m);
+        return eventCancelledMail(r.event, r, (m.params['reason'] as string | null) ?? null);
+      },
+      follow_up_attendees: (m, db) => this.followUp(m, db),
+      follow_up_no_shows: (m, db) => this.followUp(m, db),
+    });
+  }
+
+  private async confirmation(
+    m: MailIntentRow,
+    db: EntityManager,
+    status: 'registered' | 'waitlisted',
+  ): Promise<RenderedMail> {
+    const r = await this.registration(db, m);
+    const cancelToken = cancelTokenOf(this.tokens, r);
+    // without PUBLIC_BASE_URL (development) the cancel link points at this server
+    const base = this.config.publicBaseUrl ?? `http://localhost:${this.config.port}`;
+    return registrationMail(
+      r.event,
+      { ...r, status, waitlistPosition: (m.params['waitlistPosition'] as number | undefined) ?? null },
+      {
+        qrPng: status === 'registered' ? qrPng(await checkInTokenOf(db, this.tokens, r)) : null,
+        cancelToken,
+        cancelUrl: cancelToken ? cancelLink(base, cancelToken) : null,
+      },
+    );
+  }
+
+  private async followUp(m: MailIntentRow, db: EntityManager): Promise<RenderedMail> {
+    const r = await this.registration(db, m);
+    return followUpMail(r.event, r, String(m.params['subject'] ?? ''), String(m.params['body'] ?? ''));
+  }
+
+  private async registration(db: EntityManager, m: MailIntentRow): Promise<RegistrationForMail> {
+    const [row] = (await db.query(REGISTRATION_FOR_MAIL_SQL, [m.relatedId])) as Record<string, never>[];
+    if (!row) throw new Error(`mail ${m.id}: registration ${m.relatedId} not found`);
+    return {
+      id: row['id'],
+      name: row['name'],
+      cancelTokenHash: row['cancel_token_hash'],
+      checkInTokenHash: row['check_in_token_hash'],
+      event: {
+        titleJa: row['title_ja'],
+        titleEn: row['title_en'],
+        startsAt: row['starts_at'],
+        endsAt: row['ends_at'],
+        venue: row['venue'],
+      },
+    };
+  }
+}

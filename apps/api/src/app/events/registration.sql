@@ -1,0 +1,106 @@
+-- Every SQL a registration runs (apps/api/src/app/events/registration-sql.ts), and the functions it
+-- calls as the migrations made them. Written by registration-sql.spec.ts: UPDATE_SQL_SNAPSHOTS=1 npm test -- integration
+
+-- 1. the event, read before the statement (events/registration.repository.ts: eventForRegistration)
+SELECT id, title_ja AS "titleJa", title_en AS "titleEn", starts_at AS "startsAt", ends_at AS "endsAt", venue,
+       action_item_code AS "actionItemCode", capacity, taken, waitlist_count AS "waitlistCount", audience, status,
+       registration_opens_at AS "registrationOpensAt", registration_closes_at AS "registrationClosesAt"
+FROM event WHERE id = $1;
+
+-- 2. the registration, one statement and its own transaction (registration.repository.ts: register)
+SELECT registration_id AS id, registration_status AS status, waitlist_position AS position
+FROM register_participants(
+  p_event_id => $1, p_people => $2, p_source => $3, p_member_id => $4, p_registered_by => $5,
+  p_mail_status => $6, p_fiscal_year => $7);
+
+CREATE OR REPLACE FUNCTION public.register_participants(p_event_id uuid, p_people jsonb, p_source text, p_member_id uuid, p_registered_by uuid, p_mail_status text, p_fiscal_year integer)
+ RETURNS TABLE(registration_id uuid, registration_status text, waitlist_position integer)
+ LANGUAGE plpgsql
+AS $function$
+-- A whole registration: lock the event's row, hand out as many seats as fit (none while anyone
+-- waits), number the rest on the waitlist in arrival order, insert the registrations, their mail
+-- intents and the 'registrations' ledger rows. The row lock queues concurrent claims, so seats are
+-- never overbooked, and it is held only while PostgreSQL works. No row: the event is cancelled.
+#variable_conflict use_column
+DECLARE
+  v_event record;
+  v_count int := jsonb_array_length(p_people);
+  v_seats int;
+BEGIN
+  SELECT e.capacity, e.taken, e.waitlist_count, e.waitlist_seq, e.action_item_code INTO v_event
+  FROM event e WHERE e.id = p_event_id AND e.status <> 'cancelled'
+  FOR UPDATE;
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  v_seats := CASE WHEN v_event.waitlist_count > 0 THEN 0
+                  ELSE LEAST(v_count, GREATEST(v_event.capacity - v_event.taken, 0)) END;
+  UPDATE event
+  SET taken = taken + v_seats,
+      waitlist_count = waitlist_count + v_count - v_seats,
+      waitlist_seq = waitlist_seq + v_count - v_seats,
+      updated_at = now()
+  WHERE id = p_event_id;
+
+  RETURN QUERY
+  WITH p AS (
+    SELECT x.*, x.ord <= v_seats AS seated, v_event.waitlist_count + x.ord - v_seats AS position
+    FROM jsonb_to_recordset(p_people) AS x(
+      ord int, id uuid, "mailId" uuid, name text, "nameKana" text, email text, "searchKey" text,
+      "userId" uuid, school text, "graduationYear" int, "cancelTokenHash" text, "checkInTokenHash" text,
+      lang text)
+  ), reg AS (
+    INSERT INTO registration (id, event_id, status, waitlist_seq, name, name_kana, email, search_key, source,
+                              member_id, user_id, registered_by, school, graduation_year, cancel_token_hash,
+                              check_in_token_hash)
+    SELECT p.id, p_event_id,
+           CASE WHEN p.seated THEN 'registered' ELSE 'waitlisted' END,
+           CASE WHEN p.seated THEN NULL ELSE v_event.waitlist_seq + p.ord - v_seats END,
+           p.name, p."nameKana", p.email, p."searchKey", p_source, p_member_id, p."userId", p_registered_by,
+           p.school, p."graduationYear", p."cancelTokenHash", p."checkInTokenHash"
+    FROM p ORDER BY p.ord
+    RETURNING registration.id
+  ), mail AS (
+    INSERT INTO mail_outbox (id, to_address, kind, related_id, lang, params, status)
+    SELECT p."mailId", p.email,
+           CASE WHEN p.seated THEN 'registration_confirmed' ELSE 'registration_waitlisted' END,
+           p.id::text, coalesce(p.lang, 'ja'),
+           CASE WHEN p.seated THEN '{}'::jsonb ELSE jsonb_build_object('waitlistPosition', p.position) END,
+           p_mail_status
+    FROM p
+    RETURNING mail_outbox.id
+  )
+  SELECT p.id, CASE WHEN p.seated THEN 'registered' ELSE 'waitlisted' END, CASE WHEN p.seated THEN NULL ELSE p.position END
+  FROM p ORDER BY p.ord;
+
+  PERFORM kpi_count(v_event.action_item_code, 'registrations', p_fiscal_year, 1, 'registration',
+                    ARRAY(SELECT x->>'id' FROM jsonb_array_elements(p_people) AS x WHERE (x->>'ord')::int <= v_seats),
+                    NULL, p_registered_by, NULL);
+END
+$function$;
+
+CREATE OR REPLACE FUNCTION public.kpi_count(p_action_item_code text, p_measure text, p_fiscal_year integer, p_delta numeric, p_source_type text, p_source_ids text[], p_kpi_id uuid, p_author_id uuid, p_note text)
+ RETURNS SETOF bigint
+ LANGUAGE plpgsql
+AS $function$
+-- one ledger row of p_delta per source id, the counter moved by their sum, and the notification
+-- (delivered only if the caller's transaction commits). Returns the ledger rows' ids.
+DECLARE
+  v_rows int := coalesce(cardinality(p_source_ids), 0);
+BEGIN
+  IF v_rows = 0 OR p_delta = 0 THEN
+    RETURN;
+  END IF;
+  RETURN QUERY
+    INSERT INTO kpi_ledger (action_item_code, measure, fiscal_year, delta, source_type, source_id, kpi_id, author_id, note)
+    SELECT p_action_item_code, p_measure, p_fiscal_year, p_delta, p_source_type, s.source_id, p_kpi_id, p_author_id, p_note
+    FROM unnest(p_source_ids) AS s(source_id)
+    RETURNING kpi_ledger.id;
+  INSERT INTO kpi_counter (action_item_code, measure, fiscal_year, value)
+  VALUES (p_action_item_code, p_measure, p_fiscal_year, p_delta * v_rows)
+  ON CONFLICT (action_item_code, measure, fiscal_year)
+  DO UPDATE SET value = kpi_counter.value + EXCLUDED.value, updated_at = now();
+  PERFORM pg_notify('kpi', json_build_object(
+    'actionItemCode', p_action_item_code, 'measure', p_measure, 'fiscalYear', p_fiscal_year)::text);
+END
+$function$;
