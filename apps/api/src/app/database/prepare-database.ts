@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Plan } from '../plan/entities/plan.entity';
 import { insertPlan } from '../plan/seed/insert-plan';
-import { PLAN_2019_2021 } from '../plan/seed/plan-2019-2021.seed';
+import { PLAN_2019_2021 } from '../plan/seed/plan-seed';
 import { dataSourceOptions } from './data-source-options';
 import { seedDemo } from './seed/demo-seed';
 

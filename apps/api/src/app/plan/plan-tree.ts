@@ -5,7 +5,7 @@ import { Kpi } from './entities/kpi.entity';
 import { Pillar } from './entities/pillar.entity';
 import { Plan } from './entities/plan.entity';
 import { Theme } from './entities/theme.entity';
-import type { PlanSeed } from './seed/plan-2019-2021.seed';
+import type { PlanSeed } from './seed/plan-seed';
 
 export interface PlanTree {
   plan: Plan;

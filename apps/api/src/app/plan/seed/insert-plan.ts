@@ -4,7 +4,7 @@ import { Kpi } from '../entities/kpi.entity';
 import { Pillar } from '../entities/pillar.entity';
 import { Plan } from '../entities/plan.entity';
 import { Theme } from '../entities/theme.entity';
-import type { PlanSeed } from './plan-2019-2021.seed';
+import type { PlanSeed } from './plan-seed';
 
 /** Writes a plan with every pillar, theme, action item and KPI. Runs in the caller's transaction. */
 export async function insertPlan(
