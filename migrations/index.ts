@@ -9,6 +9,7 @@ import { EventsRegistrations1795698082754 } from './1795698082754-events-registr
 import { Reminders1795700851666 } from './1795700851666-reminders';
 import { RateLimitCounter1795706647520 } from './1795706647520-rate-limit-counter';
 import { RegistrationFunctionMailIntents1796279822497 } from './1796279822497-registration-function-mail-intents';
+import { ActivityReadPorts1796282245549 } from './1796282245549-activity-read-ports';
 
 export const MIGRATIONS = [
   Foundation1795696449104,
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   Reminders1795700851666,
   RateLimitCounter1795706647520,
   RegistrationFunctionMailIntents1796279822497,
+  ActivityReadPorts1796282245549,
 ];

@@ -308,16 +308,28 @@ export interface MemberActivity {
   registrations: {
     id: string;
     eventId: string;
+    /** Japanese title (kept for older clients); `title` has both languages */
     eventTitle: string;
+    title: LocalizedText;
     startsAt: string | null;
     name: string;
     status: string;
     /** attendance: when the person was checked in */
     checkedInAt: string | null;
   }[];
-  examApplications: { id: string; examName: string; date: string | null; name: string; status: string }[];
+  examApplications: {
+    id: string;
+    /** Japanese name and grade code (kept for older clients); use examCode/gradeCode with the catalogue */
+    examName: string;
+    examCode: string;
+    gradeCode: string;
+    date: string | null;
+    name: string;
+    /** the result once recorded (passed, failed, absent), else the application's status */
+    status: string;
+  }[];
   suggestions: { id: string; category: string; status: string; createdAt: string }[];
-  /** sections whose tables this server does not have (yet) */
+  /** always empty: every domain publishes its activity (kept for older clients) */
   unavailable: string[];
 }
 
