@@ -15,6 +15,39 @@ const frameworks = [
   'express',
 ];
 
+// The API's house, lowest first: a folder may import its own rank and below, never above.
+// Composition (the entity list, seeds, start-up, the app module) sits above every domain.
+const API = 'apps/api/src/app';
+const apiLayers = [
+  ['common', 'config'],
+  ['auth', 'mail', 'jobs', 'audit', 'plan'],
+  ['members'],
+  ['events', 'exams', 'suggestions', 'reminders', 'health'],
+  ['database'],
+];
+const upwardImports = (rank) => {
+  const above = apiLayers.slice(rank + 1).flat();
+  return {
+    files: apiLayers[rank].map((folder) => `${API}/${folder}/**/*.ts`),
+    ignores: ['**/*.spec.ts', '**/*.test-helpers.ts', '**/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(\\./|(\\.\\./)+)(${above.join('|')}|app\\.module|create-app)(/|$)`,
+              message: `An import upward in the API's house (${apiLayers
+                .map((l) => l.join(' '))
+                .join(' < ')}): move the piece down, or turn the dependency round.`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+};
+
 export default [
   {
     ignores: [
@@ -90,5 +123,6 @@ export default [
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  ...apiLayers.slice(0, -1).map((_, rank) => upwardImports(rank)),
   prettier,
 ];

@@ -14,7 +14,7 @@ import { loggingParams } from './common/logging';
 import { ClientAddressThrottlerGuard } from './common/rate-limit';
 import { PostgresThrottlerStorage } from './common/rate-limit-storage';
 import { APP_CONFIG, AppConfig } from './config/app-config';
-import { DATABASE_INFO, DatabaseInfo } from './database/database-info';
+import { DATABASE_INFO, DatabaseInfo } from './common/database-info';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';

@@ -9,7 +9,7 @@ import { join } from 'path';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
-import type { DatabaseInfo } from './database/database-info';
+import type { DatabaseInfo } from './common/database-info';
 
 /** The Nest application with everything the server needs, not yet listening (tests use it too). */
 export async function createApp(

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Observable, from, mergeMap } from 'rxjs';
-import type { AuthUser } from '../auth/auth.decorators';
+import type { AuthUser } from '../common/auth-user';
 
 const AUDITED_ROLES = new Set(['admin', 'staff', 'manager']);
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);

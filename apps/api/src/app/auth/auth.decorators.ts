@@ -1,5 +1,8 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Role, SessionUser } from '@chamber/contracts';
+import type { Role } from '@chamber/contracts';
+import type { AuthUser } from '../common/auth-user';
+
+export type { AuthUser } from '../common/auth-user';
 
 export const IS_PUBLIC = 'isPublic';
 export const ROLES_KEY = 'roles';
@@ -9,8 +12,6 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 /** Only these roles may call the route (on top of being signed in). */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
-
-export type AuthUser = SessionUser;
 
 export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthUser | undefined => {
   return ctx.switchToHttp().getRequest<{ user?: AuthUser }>().user;

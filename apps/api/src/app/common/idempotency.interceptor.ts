@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Observable, catchError, from, mergeMap, of, throwError } from 'rxjs';
-import type { AuthUser } from '../auth/auth.decorators';
+import type { AuthUser } from '../common/auth-user';
 import { LocalizedHttpException } from './errors';
 
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{1,200}$/;

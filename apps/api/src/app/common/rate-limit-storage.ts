@@ -1,6 +1,6 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { DataSource } from 'typeorm';
-import { poolQuery } from '../database/pool-query';
+import { poolQuery } from './pool-query';
 
 type StorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 

@@ -5,7 +5,7 @@ import { Client, type Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { DATABASE_INFO, DatabaseInfo } from '../database/database-info';
+import { DATABASE_INFO, DatabaseInfo } from '../common/database-info';
 
 export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
 

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Observable, Subject, Subscription, bufferTime, filter } from 'rxjs';
 import type { KpiEvent } from '@chamber/contracts';
-import { DATABASE_INFO, DatabaseInfo } from '../database/database-info';
+import { DATABASE_INFO, DatabaseInfo } from '../common/database-info';
 import { Kpi } from './entities/kpi.entity';
 import { KpiChangeBus, KpiChangeKey } from './kpi-change-bus';
 import { kpiAffectedBy } from './kpi-reading';

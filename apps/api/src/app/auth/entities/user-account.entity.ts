@@ -1,6 +1,5 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '@chamber/contracts';
-import { Member } from '../../members/entities/member.entity';
 
 @Entity('user_account')
 export class UserAccount {
@@ -17,12 +16,10 @@ export class UserAccount {
   @Column({ type: 'text' })
   role: Role;
 
+  /** the member company of a member or member_admin (named, not imported: members sits above auth) */
   @Column({ name: 'member_id', type: 'uuid', nullable: true })
+  @ForeignKey('Member', { onDelete: 'RESTRICT' })
   memberId: string | null;
-
-  @ManyToOne(() => Member, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'member_id' })
-  member?: Member | null;
 
   @Column({ name: 'display_name', type: 'text', default: '' })
   displayName: string;

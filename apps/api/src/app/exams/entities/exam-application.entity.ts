@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { ExamApplicationChannel, ExamApplicationStatus, ExamFeeStatus, ExamResult } from '@chamber/contracts';
-import { numericTransformer } from '../../database/transformers';
+import { numericTransformer } from '../../common/transformers';
 import { ExamSitting } from './exam-sitting.entity';
 
 /** One candidate's application to a sitting, with the examinee number, fee status and result. */

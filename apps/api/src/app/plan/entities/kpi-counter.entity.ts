@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { numericTransformer } from '../../database/transformers';
+import { numericTransformer } from '../../common/transformers';
 
 /** Running sum of the ledger per (action item, measure, fiscal year): what dashboards read. */
 @Entity('kpi_counter')

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { numericTransformer } from '../../database/transformers';
+import { numericTransformer } from '../../common/transformers';
 
 /**
  * The KPI ledger: every change the plan counts, append-only. Counters are a cache of it, keyed by

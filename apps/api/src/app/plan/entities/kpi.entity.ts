@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { KpiKind } from '@chamber/contracts';
-import { numericTransformer } from '../../database/transformers';
+import { numericTransformer } from '../../common/transformers';
 import { ActionItem } from './action-item.entity';
 
 /** One term of a KPI's sum: a measure (or prefix with ':*') of one action item (or '*', any). */
