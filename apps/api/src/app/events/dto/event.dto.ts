@@ -23,7 +23,7 @@ import type {
   UpdateEventRequest,
 } from '@chamber/contracts';
 import { EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from '@chamber/contracts';
-import { IsInstant, Trim } from './validators';
+import { IsInstant, Trim } from '../../common/validators';
 
 const ACTION_ITEM_CODE = /^[A-Z]\d+-\d+$/;
 

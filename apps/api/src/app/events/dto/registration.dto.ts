@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsEmail,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -23,32 +22,10 @@ import type {
   PublicRegistrationRequest,
   RegisterParticipantsRequest,
 } from '@chamber/contracts';
-import { IsKatakana, ToFurigana, ToLowerTrim, Trim } from './validators';
+import { PersonFieldsDto } from '../../common/person.dto';
+import { Trim } from '../../common/validators';
 
-export class ParticipantDto implements ParticipantInput {
-  @ApiProperty({ example: '山田 太郎' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  name: string;
-
-  @ApiProperty({ example: 'ヤマダ タロウ', description: 'katakana; hiragana and half-width accepted' })
-  @ToFurigana()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  @IsKatakana()
-  nameKana: string;
-
-  @ApiProperty({ example: 'taro@example.jp' })
-  @ToLowerTrim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(254)
-  @IsEmail()
-  email: string;
-}
+export class ParticipantDto extends PersonFieldsDto implements ParticipantInput {}
 
 export class RegisterParticipantsDto implements RegisterParticipantsRequest {
   @ApiProperty({ type: [ParticipantDto] })

@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsEmail,
   IsIn,
   IsNotEmpty,
   IsNumber,
@@ -28,32 +27,10 @@ import type {
   UpdateExamApplicationRequest,
 } from '@chamber/contracts';
 import { EXAM_FEE_STATUSES, EXAM_RESULTS } from '@chamber/contracts';
-import { IsBirthDate, IsKatakana, IsPhone, ToFurigana, ToLowerTrim, ToPhone, Trim } from './validators';
+import { PersonFieldsDto } from '../../common/person.dto';
+import { IsBirthDate, IsPhone, ToPhone } from '../../common/validators';
 
-export class ExamCandidateDto implements ExamCandidate {
-  @ApiProperty({ example: '相模 太郎' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  name: string;
-
-  @ApiProperty({ example: 'サガミ タロウ', description: 'hiragana is accepted and stored as katakana' })
-  @ToFurigana()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  @IsKatakana()
-  nameKana: string;
-
-  @ApiProperty({ example: 'taro@example.jp' })
-  @ToLowerTrim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(254)
-  @IsEmail()
-  email: string;
-
+export class ExamCandidateDto extends PersonFieldsDto implements ExamCandidate {
   @ApiPropertyOptional({ example: '2000-04-01' })
   @IsOptional()
   @IsString()
@@ -78,30 +55,7 @@ export class ExamApplicationDto implements ExamApplicationRequest {
   candidates: ExamCandidateDto[];
 }
 
-export class PublicExamApplicationDto implements PublicExamApplicationRequest {
-  @ApiProperty({ example: '相模 花子' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  name: string;
-
-  @ApiProperty({ example: 'さがみ はなこ' })
-  @ToFurigana()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  @IsKatakana()
-  nameKana: string;
-
-  @ApiProperty({ example: 'hanako@example.jp' })
-  @ToLowerTrim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(254)
-  @IsEmail()
-  email: string;
-
+export class PublicExamApplicationDto extends PersonFieldsDto implements PublicExamApplicationRequest {
   @ApiProperty({ example: '2004-05-06' })
   @IsString()
   @IsNotEmpty()

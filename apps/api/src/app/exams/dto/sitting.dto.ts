@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import type { CreateExamSittingRequest, ExamAudience, UpdateExamSittingRequest } from '@chamber/contracts';
 import { EXAM_AUDIENCES } from '@chamber/contracts';
-import { Trim } from './validators';
+import { Trim } from '../../common/validators';
 
 export class CreateExamSittingDto implements CreateExamSittingRequest {
   @ApiProperty({ example: 'boki' })

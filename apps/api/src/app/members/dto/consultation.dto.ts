@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import type { ConsultationKind, ConsultationRequest, VisitRequest } from '@chamber/contracts';
 import { CONSULTATION_KINDS } from '@chamber/contracts';
-import { IsCalendarDate, Trim } from './validators';
+import { IsCalendarDate, Trim } from '../../common/validators';
 
 export class ConsultationDto implements ConsultationRequest {
   @ApiProperty({ enum: CONSULTATION_KINDS })

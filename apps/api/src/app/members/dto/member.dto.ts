@@ -22,7 +22,7 @@ import type {
   Ward,
 } from '@chamber/contracts';
 import { MEMBER_STATUSES, WARDS } from '@chamber/contracts';
-import { IsCalendarDate, IsCorporateNumber, IsFurigana, Trim } from './validators';
+import { IsCalendarDate, IsCorporateNumber, IsFurigana, Trim } from '../../common/validators';
 
 /** Fields both create and update take (all optional here; create makes some required). */
 class MemberProfileFields {

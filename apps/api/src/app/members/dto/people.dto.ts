@@ -12,7 +12,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import type { AcceptInvitationRequest, InvitationRequest, PersonRequest } from '@chamber/contracts';
-import { IsFurigana, Trim } from './validators';
+import { IsFurigana, Trim } from '../../common/validators';
 
 export class PersonDto implements PersonRequest {
   @ApiProperty({ example: '相模 花子' })
