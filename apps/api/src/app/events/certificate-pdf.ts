@@ -1,43 +1,32 @@
-import { existsSync } from 'fs';
-import PDFDocument from 'pdfkit';
-import { katakanaToRomaji, tokyoDate } from '@chamber/domain';
+import { tokyoDate } from '@chamber/domain';
 import type { Readable } from 'stream';
-
-/** Japanese fonts looked for on the server (Debian's fonts-noto-cjk, IPA fonts); the first found is used. */
-const JAPANESE_FONTS: { path: string; family?: string }[] = [
-  { path: process.env['CERTIFICATE_FONT'] ?? '' },
-  { path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', family: 'NotoSerifCJKjp-Regular' },
-  { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', family: 'NotoSansCJKjp-Regular' },
-  { path: '/usr/share/fonts/opentype/ipafont-mincho/ipam.ttf' },
-  { path: '/usr/share/fonts/truetype/fonts-japanese-mincho.ttf' },
-];
-
-export function japaneseFont(): { path: string; family?: string } | null {
-  return JAPANESE_FONTS.find((f) => f.path && existsSync(f.path)) ?? null;
-}
+import { endPdf, japanesePdf, JP, JP_BOLD } from '../pdf/japanese-fonts';
 
 export interface CertificateData {
   registrationId: string;
   name: string;
   nameKana: string;
   titleJa: string;
-  titleEn: string;
   startsAt: Date;
   checkedInAt: Date;
   issuedAt: Date;
   issuer: string;
 }
 
+/** 2026年4月10日 (Asia/Tokyo) */
+function westernDate(d: Date): string {
+  const [y, m, day] = tokyoDate(d).split('-').map(Number);
+  return `${y}年${m}月${day}日`;
+}
+
 /**
- * 修了証: a certificate of attendance for a training. In Japanese when the server has a Japanese
- * font; otherwise in English with the name romanised from its furigana (PDF's built-in fonts
- * cannot draw Japanese).
+ * 修了証: a certificate of attendance for a training, in Japanese, in the font shipped with the
+ * product (so the kanji of a name such as 髙島屋 or 𠮷野 is drawn on any server). Text typed by
+ * strangers (name, title) is kept to its box: long values shrink or end with an ellipsis rather
+ * than push the layout onto a second page.
  */
-export function certificatePdf(
-  c: CertificateData,
-  font: { path: string; family?: string } | null = japaneseFont(),
-): Readable {
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 56, info: { Title: 'Certificate' } });
+export function certificatePdf(c: CertificateData): Readable {
+  const doc = japanesePdf({ size: 'A4', layout: 'landscape', margin: 56, info: { Title: '修了証' } });
   const w = doc.page.width;
   const h = doc.page.height;
   doc
@@ -48,44 +37,28 @@ export function certificatePdf(
     .lineWidth(1)
     .rect(36, 36, w - 72, h - 72)
     .stroke('#1a3d6d');
-  const date = tokyoDate(c.startsAt);
-  const [y, mo, d] = date.split('-').map(Number);
-  if (font) {
-    if (font.family) doc.registerFont('jp', font.path, font.family);
-    else doc.registerFont('jp', font.path);
-    doc.font('jp');
-    doc.fontSize(44).fillColor('#1a3d6d').text('修 了 証', 0, 90, { align: 'center', width: w });
-    doc.fontSize(30).fillColor('black').text(`${c.name} 様`, 0, 190, { align: 'center', width: w });
-    doc.fontSize(13).fillColor('#555').text(c.nameKana, 0, 232, { align: 'center', width: w });
-    doc
-      .fontSize(17)
-      .fillColor('black')
-      .text(`あなたは ${y}年${mo}月${d}日 に実施された`, 0, 290, { align: 'center', width: w })
-      .moveDown(0.4)
-      .text(`「${c.titleJa}」`, { align: 'center', width: w })
-      .moveDown(0.4)
-      .text('を修了されたことをここに証します。', { align: 'center', width: w });
-    const [iy, im, id] = tokyoDate(c.issuedAt).split('-').map(Number);
-    doc.fontSize(14).text(`${iy}年${im}月${id}日`, 0, h - 150, { align: 'center', width: w });
-    doc.fontSize(18).text(c.issuer, 0, h - 120, { align: 'center', width: w });
-  } else {
-    doc.font('Times-Roman');
-    const name = katakanaToRomaji(c.nameKana) || c.name;
-    doc.fontSize(40).fillColor('#1a3d6d').text('Certificate of Attendance', 0, 90, { align: 'center', width: w });
-    doc.fontSize(16).fillColor('black').text('This is to certify that', 0, 180, { align: 'center', width: w });
-    doc.fontSize(30).text(name, { align: 'center', width: w });
-    doc
-      .fontSize(16)
-      .moveDown(0.6)
-      .text(`attended the training "${c.titleEn || 'Training'}" held on ${date}.`, { align: 'center', width: w });
-    doc.fontSize(18).text('Chamber of Commerce and Industry', 0, h - 120, { align: 'center', width: w });
-  }
+  // one line each, cut with an ellipsis: pdfkit stops at `height` instead of adding a page
+  const box = (size: number) => ({ align: 'center' as const, width: w - 160, height: size * 1.6, ellipsis: true });
+  doc
+    .font(JP_BOLD)
+    .fontSize(44)
+    .fillColor('#1a3d6d')
+    .text('修了証', 80, 84, { ...box(44), characterSpacing: 24 });
+  const nameSize = c.name.length > 16 ? 22 : 30;
+  doc.font(JP).fontSize(nameSize).fillColor('black').text(`${c.name} 様`, 80, 180, box(nameSize));
+  doc.fontSize(13).fillColor('#555').text(c.nameKana, 80, 226, box(13));
+  doc
+    .fontSize(17)
+    .fillColor('black')
+    .text(`あなたは ${westernDate(c.startsAt)} に実施された`, 80, 282, box(17))
+    .text(`「${c.titleJa}」`, 80, 314, box(17))
+    .text('を修了されたことをここに証します。', 80, 346, box(17));
+  doc.fontSize(14).text(westernDate(c.issuedAt), 80, h - 160, box(14));
+  doc.fontSize(18).text(c.issuer, 80, h - 128, box(18));
   // inside the bottom margin, so without line wrapping (which would start a second page for it)
   doc
     .fontSize(8)
     .fillColor('#888')
     .text(`No. ${c.registrationId}`, w - 260, h - 52, { lineBreak: false });
-  doc.end();
-  // a PDFDocument is a Readable stream; its typings do not say so
-  return doc as unknown as Readable;
+  return endPdf(doc);
 }

@@ -67,7 +67,6 @@ export class FollowUpService {
         name: reg.name,
         nameKana: reg.nameKana,
         titleJa: event.titleJa,
-        titleEn: event.titleEn,
         startsAt: event.startsAt,
         checkedInAt: reg.checkedInAt,
         issuedAt: new Date(),
