@@ -20,6 +20,13 @@ export const AUTHORIZATION: Record<string, Access> = {
   'GET /api/auth/me': 'signed-in',
   'GET /api/health': 'public',
   'GET /api/health/ready': 'public',
+  // the chamber's identity
+  'GET /api/chamber': 'public',
+  'PATCH /api/chamber': ['admin'],
+  'GET /api/chamber/logo': 'public',
+  'GET /api/chamber/seal': STAFF,
+  'PUT /api/chamber/{kind}': ['admin'],
+  'DELETE /api/chamber/{kind}': ['admin'],
   'GET /api/plans': 'signed-in',
   'POST /api/plans/{id}/continue': ['admin'],
   'GET /api/plan': 'signed-in',

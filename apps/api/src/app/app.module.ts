@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuthModule } from './auth/auth.module';
+import { ChamberModule } from './chamber/chamber.module';
 import { EventsModule } from './events/events.module';
 import { ExamsModule } from './exams/exams.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
@@ -51,6 +52,7 @@ export class AppModule {
           }),
         }),
         AuthModule,
+        ChamberModule,
         EventsModule,
         ExamsModule,
         JobsModule,

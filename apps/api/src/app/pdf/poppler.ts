@@ -5,9 +5,9 @@ import { join } from 'path';
 
 /**
  * Test helper: reads a PDF the way a person's viewer does, with poppler (Debian's poppler-utils,
- * installed by .ci/run): the fonts it embeds, its text and its page count.
+ * installed by .ci/run): the fonts it embeds, its text, its page count and how many images it draws.
  */
-export function popplerRead(pdf: Buffer): { fonts: string; text: string; pages: number } {
+export function popplerRead(pdf: Buffer): { fonts: string; text: string; pages: number; images: number } {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
   try {
     const file = join(dir, 'file.pdf');
@@ -16,7 +16,12 @@ export function popplerRead(pdf: Buffer): { fonts: string; text: string; pages: 
     const fonts = run('pdffonts', [file]);
     const text = run('pdftotext', ['-enc', 'UTF-8', file, '-']);
     const pages = Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [file]))?.[1] ?? 0);
-    return { fonts, text, pages };
+    // pdfimages -list: two header lines, then one line per image drawn (soft masks listed as 'smask')
+    const images = run('pdfimages', ['-list', file])
+      .split('\n')
+      .slice(2)
+      .filter((l) => /^\s*\d+\s+\d+\s+image\b/.test(l)).length;
+    return { fonts, text, pages, images };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
