@@ -119,6 +119,14 @@ export class EventsController {
     sendFile(res, file);
   }
 
+  /** 名札: an A4 PDF of name badges for the people expected (10 a page), in furigana order. */
+  @Roles('staff', 'admin', 'manager')
+  @Get(':id/badges.pdf')
+  @ApiProduces('application/pdf')
+  async badges(@Param('id', UUID) id: string, @Query() q: RosterFileQueryDto, @Res() res: Response): Promise<void> {
+    sendFile(res, await this.rosters.badges(id, q.status));
+  }
+
   @Roles('staff', 'admin')
   @Post(':id/mail')
   mail(@Param('id', UUID) id: string, @Body() dto: FollowUpMailDto): Promise<FollowUpMailResponse> {
