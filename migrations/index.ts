@@ -11,6 +11,7 @@ import { RateLimitCounter1795706647520 } from './1795706647520-rate-limit-counte
 import { RegistrationFunctionMailIntents1796279822497 } from './1796279822497-registration-function-mail-intents';
 import { ActivityReadPorts1796282245549 } from './1796282245549-activity-read-ports';
 import { ChamberProfile1796284695976 } from './1796284695976-chamber-profile';
+import { Calendars1796284705675 } from './1796284705675-calendars';
 
 export const MIGRATIONS = [
   Foundation1795696449104,
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   RegistrationFunctionMailIntents1796279822497,
   ActivityReadPorts1796282245549,
   ChamberProfile1796284695976,
+  Calendars1796284705675,
 ];

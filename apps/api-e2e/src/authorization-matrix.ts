@@ -20,6 +20,11 @@ export const AUTHORIZATION: Record<string, Access> = {
   'GET /api/auth/me': 'signed-in',
   'GET /api/health': 'public',
   'GET /api/health/ready': 'public',
+  // calendars
+  'GET /api/calendar/public.ics': 'public',
+  'GET /api/calendar/feeds/{token}.ics': 'public',
+  'GET /api/me/calendar': 'signed-in',
+  'POST /api/me/calendar/rotate': 'signed-in',
   // the chamber's identity
   'GET /api/chamber': 'public',
   'PATCH /api/chamber': ['admin'],

@@ -39,3 +39,8 @@ export interface UpdateChamberProfileRequest {
   presidentName?: Partial<LocalizedText>;
   certificateDateStyle?: CertificateDateStyle;
 }
+
+/** GET /api/me/calendar, POST /api/me/calendar/rotate: the caller's secret calendar feed. */
+export interface CalendarFeedResponse {
+  url: string;
+}

@@ -19,7 +19,7 @@ describe('chamber identity (real PostgreSQL, real HTTP)', () => {
     fetch(`${t.api}/chamber/${kind}`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${token}`, 'content-type': type },
-      body,
+      body: new Uint8Array(body),
     });
 
   it('is seeded with the Sagamihara chamber and readable by anyone', async () => {

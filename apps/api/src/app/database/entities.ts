@@ -1,5 +1,6 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { UserAccount } from '../auth/entities/user-account.entity';
+import { CalendarFeed } from '../calendar/calendar-feed.entity';
 import { ChamberImage } from '../chamber/entities/chamber-image.entity';
 import { ChamberProfileRow } from '../chamber/entities/chamber-profile.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
@@ -59,4 +60,5 @@ export const ENTITIES = [
   RegistrationOutcome,
   ChamberProfileRow,
   ChamberImage,
+  CalendarFeed,
 ];
