@@ -19,10 +19,10 @@ const frameworks = [
 // Composition (the entity list, seeds, start-up, the app module) sits above every domain.
 const API = 'apps/api/src/app';
 const apiLayers = [
-  ['common', 'config'],
-  ['auth', 'mail', 'jobs', 'audit', 'plan'],
+  ['common', 'config', 'pdf'],
+  ['auth', 'mail', 'jobs', 'audit', 'plan', 'chamber'],
   ['members'],
-  ['events', 'exams', 'suggestions', 'reminders', 'health'],
+  ['events', 'exams', 'suggestions', 'reminders', 'health', 'calendar'],
   ['database'],
 ];
 const upwardImports = (rank) => {

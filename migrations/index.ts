@@ -10,6 +10,8 @@ import { Reminders1795700851666 } from './1795700851666-reminders';
 import { RateLimitCounter1795706647520 } from './1795706647520-rate-limit-counter';
 import { RegistrationFunctionMailIntents1796279822497 } from './1796279822497-registration-function-mail-intents';
 import { ActivityReadPorts1796282245549 } from './1796282245549-activity-read-ports';
+import { ChamberProfile1796284695976 } from './1796284695976-chamber-profile';
+import { Calendars1796284705675 } from './1796284705675-calendars';
 
 export const MIGRATIONS = [
   Foundation1795696449104,
@@ -22,4 +24,6 @@ export const MIGRATIONS = [
   RateLimitCounter1795706647520,
   RegistrationFunctionMailIntents1796279822497,
   ActivityReadPorts1796282245549,
+  ChamberProfile1796284695976,
+  Calendars1796284705675,
 ];

@@ -73,3 +73,15 @@ test('compose: PostgreSQL, API replicas with required secrets, a proxy in front'
   assert.ok(proxy.volumes.some((v) => v.startsWith('./Caddyfile:')) && existsSync('docker/Caddyfile'));
   assert.match(readFileSync('docker/Caddyfile', 'utf8'), /dynamic a api 3000/);
 });
+
+test('image: PDFs draw Japanese with the font shipped as a dependency, both faces the code loads kept', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  assert.ok(pkg.dependencies['@expo-google-fonts/noto-sans-jp'], 'the font is a run-time dependency');
+  const code = readFileSync('apps/api/src/app/pdf/japanese-fonts.ts', 'utf8');
+  const used = [...code.matchAll(/NotoSansJP_\w+\.ttf/g)].map((m) => m[0]);
+  assert.deepEqual(used.sort(), ['NotoSansJP_400Regular.ttf', 'NotoSansJP_700Bold.ttf']);
+  const text = readFileSync('docker/Dockerfile', 'utf8').replace(/\\\n/g, ' ');
+  const prune = text.split('\n').find((l) => l.includes('noto-sans-jp') && l.includes('-delete'));
+  assert.ok(prune, 'the unused faces are removed');
+  for (const face of used) assert.ok(prune.includes(`! -name '${face}'`), `${face} is kept`);
+});

@@ -5,3 +5,4 @@ export * from './lib/events';
 export * from './lib/suggestions';
 export * from './lib/members';
 export * from './lib/exams';
+export * from './lib/chamber';

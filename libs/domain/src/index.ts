@@ -7,3 +7,4 @@ export * from './lib/suggestion-stats';
 export * from './lib/member-rules';
 export * from './lib/exams';
 export * from './lib/events';
+export * from './lib/japanese-dates';

@@ -6,6 +6,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { ChamberModule } from './chamber/chamber.module';
 import { EventsModule } from './events/events.module';
 import { ExamsModule } from './exams/exams.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
@@ -51,6 +53,8 @@ export class AppModule {
           }),
         }),
         AuthModule,
+        CalendarModule,
+        ChamberModule,
         EventsModule,
         ExamsModule,
         JobsModule,

@@ -27,6 +27,7 @@ export async function createApp(
   app.useGlobalPipes(createValidationPipe());
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('raw', { type: 'text/csv', limit: '5mb' }); // CSV uploads arrive as bytes (UTF-8 or CP932)
+  app.useBodyParser('raw', { type: ['image/png', 'image/jpeg'], limit: '1mb' }); // the chamber's logo and seal
   app.enableShutdownHooks();
   if (config.trustProxy) app.set('trust proxy', true);
   app.disable('x-powered-by');

@@ -7,6 +7,10 @@
  * Runs against the built API + portal on a fresh database with the demo seed (../support/server.ts).
  * Set E2E_SCREENSHOT_DIR to keep screenshots of the pages on the way.
  */
+import { execFileSync } from 'child_process';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { EventDetail, RosterEntry } from '@chamber/contracts';
 import { apiLogin, launchBrowser, startServer, type RunningServer } from '../support/server';
@@ -204,6 +208,30 @@ describe('portal journey: job-fair sign-up on a phone, waitlist, one-click check
       { timeout: 10_000 },
     );
     expect(figure(await dashboard.textContent(ATTENDANCE))).toBe(before + 1);
+  });
+
+  it('prints the roster on A4 for the reception desk: the table alone, no menus or buttons (poppler)', async () => {
+    if (!server) throw new Error('server not started');
+    const page = await newPage();
+    await signIn(page, server.baseUrl, 'staff@example.jp');
+    await page.goto(`${server.baseUrl}/events/${eventId}/roster`);
+    await page.waitForSelector(`[data-testid="roster-row"][data-email="${first.email}"]`, { timeout: 20_000 });
+    await page.emulateMedia({ media: 'print' });
+    const dir = mkdtempSync(join(tmpdir(), 'print-'));
+    try {
+      const file = join(dir, 'roster.pdf');
+      await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true });
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
+      expect(text).toContain(first.name);
+      expect(text).toContain(second.name);
+      expect(text).toContain('相模原工業大学');
+      // the frame and the controls stay on screen
+      expect(text).not.toContain('名簿をダウンロード');
+      expect(text).not.toContain('QRコードで受付');
+      expect(text).not.toContain('ダッシュボード');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('lets a member company register two employees at once and see them', async () => {

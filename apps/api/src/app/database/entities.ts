@@ -1,5 +1,8 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { UserAccount } from '../auth/entities/user-account.entity';
+import { CalendarFeed } from '../calendar/calendar-feed.entity';
+import { ChamberImage } from '../chamber/entities/chamber-image.entity';
+import { ChamberProfileRow } from '../chamber/entities/chamber-profile.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
 import { ChamberEvent } from '../events/entities/event.entity';
 import { RegistrationOutcome } from '../events/entities/registration-outcome.entity';
@@ -55,4 +58,7 @@ export const ENTITIES = [
   ChamberEvent,
   Registration,
   RegistrationOutcome,
+  ChamberProfileRow,
+  ChamberImage,
+  CalendarFeed,
 ];

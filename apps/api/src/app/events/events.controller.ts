@@ -10,10 +10,10 @@ import type {
 } from '@chamber/contracts';
 import type { Response } from 'express';
 import { AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators';
+import { CalendarService } from '../calendar/calendar.service';
 import { FollowUpMailDto, RosterFileQueryDto, RosterQueryDto } from './dto/check-in.dto';
 import { CancelEventDto, CreateEventDto, EventListQueryDto, UpdateEventDto } from './dto/event.dto';
 import { RegisterParticipantsDto } from './dto/registration.dto';
-import { eventIcs } from './event-ics';
 import { EventsService } from './events.service';
 import { FollowUpService } from './follow-up.service';
 import { RegistrationsService } from './registrations.service';
@@ -31,6 +31,7 @@ export class EventsController {
     private readonly registrations: RegistrationsService,
     private readonly rosters: RostersService,
     private readonly followUp: FollowUpService,
+    private readonly calendar: CalendarService,
   ) {}
 
   @Roles('staff', 'admin')
@@ -55,7 +56,7 @@ export class EventsController {
       .status(200)
       .setHeader('Content-Type', 'text/calendar; charset=utf-8')
       .setHeader('Content-Disposition', `attachment; filename="event-${id}.ics"`)
-      .send(eventIcs(event, null));
+      .send(await this.calendar.eventIcs(event));
   }
 
   @Public()
@@ -117,6 +118,14 @@ export class EventsController {
   async rosterXlsx(@Param('id', UUID) id: string, @Query() q: RosterFileQueryDto, @Res() res: Response): Promise<void> {
     const file: RosterFile = await this.rosters.xlsx(id, q.status);
     sendFile(res, file);
+  }
+
+  /** 名札: an A4 PDF of name badges for the people expected (10 a page), in furigana order. */
+  @Roles('staff', 'admin', 'manager')
+  @Get(':id/badges.pdf')
+  @ApiProduces('application/pdf')
+  async badges(@Param('id', UUID) id: string, @Query() q: RosterFileQueryDto, @Res() res: Response): Promise<void> {
+    sendFile(res, await this.rosters.badges(id, q.status));
   }
 
   @Roles('staff', 'admin')

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
 import { PlanModule } from '../plan/plan.module';
 import { CancellationsService } from './cancellations.service';
 import { CheckInService } from './check-in.service';
@@ -16,7 +17,7 @@ import { WaitlistService } from './waitlist.service';
 
 /** Events, registrations, waitlist, check-in, outcomes, rosters: each change moves its KPI in its transaction. */
 @Module({
-  imports: [PlanModule],
+  imports: [PlanModule, CalendarModule],
   controllers: [EventsController, RegistrationsController, PublicRegistrationsController],
   providers: [
     EventsService,

@@ -4,6 +4,7 @@ import type { FollowUpMailRequest, FollowUpMailResponse } from '@chamber/contrac
 import type { Readable } from 'stream';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators';
+import { ChamberService } from '../chamber/chamber.service';
 import { conflict } from '../common/errors';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { certificatePdf } from './certificate-pdf';
@@ -18,6 +19,7 @@ export class FollowUpService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mail: MailOutbox,
+    private readonly chamber: ChamberService,
   ) {}
 
   /** POST /api/events/:id/mail: one mail per attendee (checked in) or no-show (registered, never came). */
@@ -60,19 +62,21 @@ export class FollowUpService {
         'not_attended',
       );
     }
+    const chamber = await this.chamber.identity();
     return {
       filename: `certificate-${reg.id}.pdf`,
-      body: certificatePdf({
-        registrationId: reg.id,
-        name: reg.name,
-        nameKana: reg.nameKana,
-        titleJa: event.titleJa,
-        titleEn: event.titleEn,
-        startsAt: event.startsAt,
-        checkedInAt: reg.checkedInAt,
-        issuedAt: new Date(),
-        issuer: '商工会議所',
-      }),
+      body: certificatePdf(
+        {
+          registrationId: reg.id,
+          name: reg.name,
+          nameKana: reg.nameKana,
+          titleJa: event.titleJa,
+          startsAt: event.startsAt,
+          checkedInAt: reg.checkedInAt,
+          issuedAt: new Date(),
+        },
+        chamber,
+      ),
     };
   }
 }

@@ -8,9 +8,11 @@ import { searchKey } from '@chamber/domain';
 import { PassThrough, pipeline, Readable, Transform } from 'stream';
 import { StringDecoder } from 'string_decoder';
 import { DataSource } from 'typeorm';
+import { ChamberService } from '../chamber/chamber.service';
 import { ChamberEvent } from './entities/event.entity';
 import { unknownEvent } from './event-views';
 import { isCp932Safe, toCp932Safe } from '../common/cp932';
+import { badgesPdf } from './export/badges-pdf';
 import { QueryCursor, RosterRow, rosterQuery } from './export/roster-cursor';
 import { ROSTER_HEADER_JA, rosterCells, rosterEntry } from './export/roster-format';
 
@@ -28,7 +30,10 @@ export interface RosterFile {
 export class RostersService {
   private readonly logger = new Logger('Rosters');
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly chamber: ChamberService,
+  ) {}
 
   async roster(eventId: string, q: RosterQuery): Promise<RosterEntry[]> {
     await this.event(eventId);
@@ -114,6 +119,27 @@ export class RostersService {
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       replacedCharacters: 0,
       body: out,
+    };
+  }
+
+  /**
+   * 名札 (name badges) as an A4 PDF: the people expected at the door (registered or attended; one
+   * status with `status`), in furigana order as a reception desk lays them out.
+   */
+  async badges(eventId: string, status?: string): Promise<RosterFile> {
+    const event = await this.event(eventId);
+    const [sql, params] = rosterQuery(eventId, { status });
+    const rows = ((await this.dataSource.query(sql, params)) as RosterRow[]).filter((r) =>
+      status ? true : r.status === 'registered' || r.status === 'attended',
+    );
+    const collator = new Intl.Collator('ja');
+    rows.sort((a, b) => collator.compare(a.name_kana, b.name_kana) || collator.compare(a.name, b.name));
+    const badges = rows.map((r) => ({ company: r.company ?? r.school ?? '', name: r.name, nameKana: r.name_kana }));
+    return {
+      filename: this.filename(event, 'pdf').replace(/^名簿_/, '名札_'),
+      contentType: 'application/pdf',
+      replacedCharacters: 0,
+      body: badgesPdf(event, badges, await this.chamber.identity()),
     };
   }
 

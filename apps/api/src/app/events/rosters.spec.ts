@@ -6,6 +6,7 @@ import { decode } from 'iconv-lite';
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 import { startTestApp, TestApp } from '../../testing/test-app';
+import { popplerRead } from '../pdf/poppler';
 import { createEvent, registerPublic } from './events.test-helpers';
 
 describe('rosters and exports (real PostgreSQL, real HTTP)', () => {
@@ -165,6 +166,30 @@ describe('rosters and exports (real PostgreSQL, real HTTP)', () => {
     for (let r = 2; r <= 7; r++) emails.push(sheet.getRow(r).getCell(4).value);
     expect(emails).toContain('shiro@demo.example.jp');
     expect(sheet.getRow(2).getCell(2).value).toBe('𠮷田 花子');
+  });
+
+  it('badges.pdf (名札): the people expected, in furigana order, company or school, on A4 (poppler)', async () => {
+    const res = await fetch(`${t.api}/events/${event.id}/badges.pdf`, {
+      headers: { authorization: `Bearer ${staff}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(decodeURIComponent(res.headers.get('content-disposition')!)).toMatch(/名札_\d{4}-\d{2}-\d{2}_.*\.pdf/);
+    const { text, pages, fonts } = popplerRead(Buffer.from(await res.arrayBuffer()));
+    expect(pages).toBe(1);
+    expect(fonts).toMatch(/NotoSansJP-Bold/);
+    // registered and attended only (the waitlist is not at the door), タカハシ < ヤマダ < ヨシダ
+    const order = ['髙橋 一郎', '山田 太郎', '𠮷田 花子'].map((n) => text.indexOf(n));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).not.toContain('佐藤 次郎');
+    expect(text).toContain('相模原大学');
+    expect(text).toContain('相模原商工会議所');
+    const waitlist = await fetch(`${t.api}/events/${event.id}/badges.pdf?status=waitlisted`, {
+      headers: { authorization: `Bearer ${staff}` },
+    });
+    expect(popplerRead(Buffer.from(await waitlist.arrayBuffer())).text).toContain('佐藤 次郎');
+    expect((await t.call('GET', `/events/${event.id}/badges.pdf`, { token: member })).status).toBe(403);
   });
 
   it('GET /api/events/<uuid>.ics is an iCalendar file for whoever may see the event', async () => {

@@ -11,6 +11,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { AuthService } from './auth.service';
+import { ChamberService } from './chamber.service';
 import { DisplayPrefsService } from './display-prefs.service';
 import { LanguageToggleComponent } from './language-toggle.component';
 
@@ -51,7 +52,13 @@ interface NavLink {
 export class ShellComponent {
   protected readonly auth = inject(AuthService);
   protected readonly prefs = inject(DisplayPrefsService);
+  /** the chamber's name and logo in the brand (its settings, GET /api/chamber) */
+  protected readonly chamber = inject(ChamberService);
   protected readonly now = new Date();
+
+  constructor() {
+    void this.chamber.load();
+  }
 
   private readonly breakpoints = inject(BreakpointObserver);
   /** True on phones, tablets and narrow windows, where the six links do not fit beside the brand. */

@@ -157,6 +157,11 @@ export class EventsDataService {
     return `/api/events/${encodeURIComponent(eventId)}/roster.xlsx`;
   }
 
+  /** 名札: A4 PDF of name badges */
+  badgesUrl(eventId: string): string {
+    return `/api/events/${encodeURIComponent(eventId)}/badges.pdf`;
+  }
+
   certificateUrl(registrationId: string): string {
     return `/api/registrations/${encodeURIComponent(registrationId)}/certificate.pdf`;
   }

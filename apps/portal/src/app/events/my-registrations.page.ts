@@ -13,6 +13,7 @@ import { ConfirmDialog, type ConfirmData } from '../core/confirm.dialog';
 import { EventFormatService } from './event-format.service';
 import { apiErrorOf, apiErrorOfDownload, fileNameOf, saveBlob } from './events-ui';
 import { EventsDataService } from './events-data.service';
+import { CalendarFeedComponent } from './calendar-feed.component';
 import { RegistrationStatusComponent } from './registration-status.component';
 
 interface EventGroup {
@@ -23,7 +24,14 @@ interface EventGroup {
 /** The signed-in member's registrations (a member_admin: the company's), by event, with QR codes and cancel. */
 @Component({
   selector: 'cp-my-registrations-page',
-  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslocoPipe, RegistrationStatusComponent],
+  imports: [
+    MatButtonModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoPipe,
+    RegistrationStatusComponent,
+    CalendarFeedComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-registrations.page.html',
   styleUrl: './my-registrations.page.scss',

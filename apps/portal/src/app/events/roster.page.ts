@@ -222,15 +222,25 @@ export class RosterPage {
     });
   }
 
-  protected async download(kind: RosterCsvEncoding | 'xlsx'): Promise<void> {
+  /** The browser's print dialog; the page's print style keeps the table and drops the controls. */
+  protected print(): void {
+    window.print();
+  }
+
+  protected async download(kind: RosterCsvEncoding | 'xlsx' | 'badges'): Promise<void> {
     const e = this.event();
     if (!e || this.downloading()) return;
     this.downloading.set(true);
     try {
-      const url = kind === 'xlsx' ? this.data.rosterXlsxUrl(e.id) : this.data.rosterCsvUrl(e.id, kind);
+      const url =
+        kind === 'xlsx'
+          ? this.data.rosterXlsxUrl(e.id)
+          : kind === 'badges'
+            ? this.data.badgesUrl(e.id)
+            : this.data.rosterCsvUrl(e.id, kind);
+      const ext = kind === 'xlsx' ? 'xlsx' : kind === 'badges' ? 'pdf' : 'csv';
       const response = await firstValueFrom(this.data.download(url));
-      if (response.body)
-        saveBlob(response.body, fileNameOf(response, `roster-${e.id}.${kind === 'xlsx' ? 'xlsx' : 'csv'}`));
+      if (response.body) saveBlob(response.body, fileNameOf(response, `roster-${e.id}.${ext}`));
       // Characters CP932 cannot hold (𠮷 …) are replaced visibly; the API counts them in a header.
       const header = response.headers.keys().find((k) => /replace/i.test(k));
       const replaced = Number(header ? response.headers.get(header) : 0);

@@ -79,6 +79,10 @@ export class ChamberEvent {
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 
+  /** iCalendar SEQUENCE: raised by the database on every change a calendar shows (migration Calendars) */
+  @Column({ name: 'ics_sequence', type: 'int', default: 0, insert: false, update: false })
+  icsSequence: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
