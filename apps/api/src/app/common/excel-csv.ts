@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { decode } from 'iconv-lite';
 import { encodeCp932 } from './cp932';
+import { SpreadsheetCell, spreadsheetRow } from './spreadsheet-cells';
 
 /** `utf8`: UTF-8 with a BOM (Excel's default guess fails without it); `sjis`: CP932. */
 export type ExcelEncoding = 'utf8' | 'sjis';
@@ -14,10 +15,11 @@ export interface ExcelCsv {
 
 /**
  * A whole CSV file as Japanese Excel opens it by double-click: CRLF lines, UTF-8 with a BOM or CP932
- * with every character it cannot hold replaced visibly and counted. (Rosters stream their own.)
+ * with every character it cannot hold replaced visibly and counted, no text cell a formula.
+ * (Rosters stream their own.)
  */
-export function excelCsv(rows: unknown[][], encoding: ExcelEncoding): ExcelCsv {
-  const text = stringify(rows, { record_delimiter: '\r\n' });
+export function excelCsv(rows: (SpreadsheetCell | null | undefined)[][], encoding: ExcelEncoding): ExcelCsv {
+  const text = stringify(rows.map(spreadsheetRow), { record_delimiter: '\r\n' });
   if (encoding === 'sjis') {
     const { buffer, replaced } = encodeCp932(text);
     return { buffer, replaced, contentType: 'text/csv; charset=Shift_JIS' };

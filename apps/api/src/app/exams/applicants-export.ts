@@ -8,6 +8,7 @@ import type {
   ExamSitting,
 } from '@chamber/contracts';
 import { ExcelCsv, ExcelEncoding, excelCsv } from '../common/excel-csv';
+import { spreadsheetRow, spreadsheetText } from '../common/spreadsheet-cells';
 
 const CHANNEL_JA: Record<ExamApplicationChannel, string> = { public: '一般', member: '会員', staff: '窓口' };
 const STATUS_JA: Record<ExamApplicationStatus, string> = { applied: '申込', cancelled: '取消' };
@@ -38,30 +39,27 @@ function tokyoDateTime(iso: string | null): string {
   return new Date(new Date(iso).getTime() + 9 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-/** Excel runs a cell that starts with = + - @ (or a tab/CR) as a formula: a leading apostrophe keeps it text. */
-function text(value: string | null | undefined): string {
-  if (!value) return '';
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
+/** The cells of each applicant, text never a formula (see spreadsheetRow). */
 function records(rows: ExamApplication[]): (string | number)[][] {
-  return rows.map((a) => [
-    a.examineeNumber,
-    text(a.name),
-    text(a.nameKana),
-    a.birthDate ?? '',
-    text(a.email),
-    text(a.phone),
-    text(a.company),
-    CHANNEL_JA[a.channel],
-    a.fee,
-    FEE_JA[a.feeStatus],
-    STATUS_JA[a.status],
-    a.result ? RESULT_JA[a.result] : '',
-    a.score ?? '',
-    tokyoDateTime(a.appliedAt),
-    tokyoDateTime(a.cancelledAt),
-  ]);
+  return rows.map((a) =>
+    spreadsheetRow([
+      a.examineeNumber,
+      a.name,
+      a.nameKana,
+      a.birthDate ?? '',
+      a.email,
+      a.phone,
+      a.company,
+      CHANNEL_JA[a.channel],
+      a.fee,
+      FEE_JA[a.feeStatus],
+      STATUS_JA[a.status],
+      a.result ? RESULT_JA[a.result] : '',
+      a.score ?? '',
+      tokyoDateTime(a.appliedAt),
+      tokyoDateTime(a.cancelledAt),
+    ]),
+  );
 }
 
 /** The applicant list as Japanese Excel opens it (see excelCsv). */
@@ -73,9 +71,14 @@ export async function applicantsXlsx(sitting: ExamSitting, rows: ExamApplication
   const book = new ExcelJS.Workbook();
   book.created = new Date();
   const sheet = book.addWorksheet('受験者一覧', { views: [{ state: 'frozen', ySplit: 3 }] });
-  sheet.addRow([`${sitting.exam.name.ja} ${sitting.gradeName.ja}（${sitting.code}）`]).font = { bold: true, size: 13 };
+  sheet.addRow([spreadsheetText(`${sitting.exam.name.ja} ${sitting.gradeName.ja}（${sitting.code}）`)]).font = {
+    bold: true,
+    size: 13,
+  };
   sheet.addRow([
-    `試験日 ${sitting.date} / 会場 ${sitting.venue} / 定員 ${sitting.capacity} / 申込 ${sitting.applicationsCount}`,
+    spreadsheetText(
+      `試験日 ${sitting.date} / 会場 ${sitting.venue} / 定員 ${sitting.capacity} / 申込 ${sitting.applicationsCount}`,
+    ),
   ]);
   const header = sheet.addRow(HEADER);
   header.font = { bold: true };

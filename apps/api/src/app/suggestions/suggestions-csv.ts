@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { StaffSuggestionView, SuggestionCategory, SuggestionStatus } from '@chamber/contracts';
+import { spreadsheetRow } from '../common/spreadsheet-cells';
 
 /** Category names in Japanese, for the export and the answer mail. */
 export const CATEGORY_JA: Record<SuggestionCategory, string> = {
@@ -15,12 +16,6 @@ const STATUS_JA: Record<SuggestionStatus, string> = { received: '受付', in_rev
 function tokyoDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   return new Date(new Date(iso).getTime() + 9 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
-
-/** Excel runs a cell that starts with = + - @ (or a tab/CR) as a formula: a leading apostrophe keeps it text. */
-export function spreadsheetText(value: string | null | undefined): string {
-  if (!value) return '';
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /**
@@ -45,22 +40,25 @@ export function suggestionsCsv(rows: StaffSuggestionView[]): string {
     '回答公開',
     '経過日数',
   ];
-  const records = rows.map((s) => [
-    s.id,
-    tokyoDateTime(s.createdAt),
-    String(s.fiscalYear),
-    CATEGORY_JA[s.category],
-    STATUS_JA[s.status],
-    spreadsheetText(s.division),
-    spreadsheetText(s.assignee?.name),
-    s.anonymous ? '匿名' : '',
-    s.anonymous ? '' : spreadsheetText(s.poster?.name),
-    s.anonymous ? '' : spreadsheetText(s.poster?.memberName),
-    spreadsheetText(s.body),
-    spreadsheetText(s.answer?.body),
-    tokyoDateTime(s.answer?.answeredAt),
-    s.answer ? (s.answer.public ? '公開' : '非公開') : '',
-    String(s.ageDays),
-  ]);
+  // every cell through the one rule: a poster's text never runs as a formula
+  const records = rows.map((s) =>
+    spreadsheetRow([
+      s.id,
+      tokyoDateTime(s.createdAt),
+      String(s.fiscalYear),
+      CATEGORY_JA[s.category],
+      STATUS_JA[s.status],
+      s.division,
+      s.assignee?.name,
+      s.anonymous ? '匿名' : '',
+      s.anonymous ? '' : s.poster?.name,
+      s.anonymous ? '' : s.poster?.memberName,
+      s.body,
+      s.answer?.body,
+      tokyoDateTime(s.answer?.answeredAt),
+      s.answer ? (s.answer.public ? '公開' : '非公開') : '',
+      String(s.ageDays),
+    ]),
+  );
   return '\uFEFF' + stringify([header, ...records], { record_delimiter: 'windows', quoted: true });
 }

@@ -1,5 +1,6 @@
 import type { RegistrationStatus, RosterEntry } from '@chamber/contracts';
 import { tokyoDateTime } from '@chamber/domain';
+import { spreadsheetRow } from '../../common/spreadsheet-cells';
 import type { RosterRow } from './roster-cursor';
 
 export const STATUS_LABELS_JA: Record<RegistrationStatus, string> = {
@@ -36,9 +37,12 @@ export const ROSTER_HEADER_JA = [
 
 const time = (d: Date | null) => (d ? tokyoDateTime(d) : '');
 
-/** One roster row as CSV/Excel cells: times in Asia/Tokyo, statuses and outcomes in Japanese. */
+/**
+ * One roster row as CSV/Excel cells: times in Asia/Tokyo, statuses and outcomes in Japanese, and
+ * what a student typed on the public form never a formula.
+ */
 export function rosterCells(r: RosterRow): (string | number)[] {
-  return [
+  return spreadsheetRow([
     r.id,
     r.name,
     r.name_kana,
@@ -52,7 +56,7 @@ export function rosterCells(r: RosterRow): (string | number)[] {
     time(r.checked_in_at),
     time(r.cancelled_at),
     r.outcomes.map((o) => OUTCOME_LABELS_JA[o] ?? o).join('、'),
-  ];
+  ]);
 }
 
 export function rosterEntry(r: RosterRow): RosterEntry {
