@@ -21,6 +21,9 @@ async function bootstrap(): Promise<void> {
   }
 
   const started = Date.now();
+  if (config.jwtSecretFile && cluster.isPrimary) {
+    logger.log(`JWT_SECRET not set: tokens are signed with the secret kept in ${config.jwtSecretFile}`);
+  }
   let url = config.databaseUrl;
   let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
   if (!url) {

@@ -1,3 +1,6 @@
+import { randomBytes } from 'crypto';
+import { readOrCreateSecret, secretProblem } from './secret-file';
+
 /**
  * Configuration read once from the environment and validated at start-up: a missing or malformed
  * variable stops the server with a message naming it.
@@ -8,6 +11,8 @@ export interface AppConfig {
   dataDir: string;
   databaseUrl: string | null;
   jwtSecret: string;
+  /** where the generated secret is kept when JWT_SECRET is not set (development); null otherwise */
+  jwtSecretFile: string | null;
   jwtTtlSeconds: number;
   /** key of the tokens in links and QR codes (cancel, check-in, invitation…); null = derived from jwtSecret */
   linkSecret: string | null;
@@ -37,8 +42,6 @@ export class ConfigError extends Error {
   }
 }
 
-const DEV_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
-
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
   const production = env['NODE_ENV'] === 'production';
@@ -67,12 +70,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('DATABASE_URL must be a postgres:// URL');
   }
 
+  const dataDir = env['DATA_DIR'] || './data';
   let jwtSecret = env['JWT_SECRET'] ?? '';
-  if (!jwtSecret) {
-    if (production) problems.push('JWT_SECRET is required when NODE_ENV=production');
-    jwtSecret = DEV_JWT_SECRET;
-  } else if (production && jwtSecret.length < 32) {
-    problems.push('JWT_SECRET must be at least 32 characters in production');
+  let jwtSecretFile: string | null = null;
+  if (jwtSecret) {
+    const problem = secretProblem('JWT_SECRET', jwtSecret, production);
+    if (problem) problems.push(problem);
+  } else if (production) {
+    problems.push('JWT_SECRET is required when NODE_ENV=production');
+  } else if (env['NODE_ENV'] === 'test') {
+    jwtSecret = randomBytes(32).toString('base64url'); // in-process tests: nothing to keep
+  } else {
+    // no secret in the source: each installation makes its own at the first start
+    try {
+      const kept = readOrCreateSecret(dataDir, 'jwt-secret');
+      jwtSecret = kept.value;
+      jwtSecretFile = kept.path;
+    } catch (e) {
+      problems.push(`JWT_SECRET is not set and the generated one cannot be kept: ${(e as Error).message}`);
+    }
+  }
+  const linkSecret = env['LINK_SECRET'] || null;
+  if (linkSecret) {
+    const problem = secretProblem('LINK_SECRET', linkSecret, production);
+    if (problem) problems.push(problem);
   }
   if (production && !databaseUrl) {
     problems.push('DATABASE_URL is required when NODE_ENV=production (the embedded database is for development)');
@@ -84,11 +105,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config: AppConfig = {
     production,
     port: int('PORT', 3000, 0, 65535),
-    dataDir: env['DATA_DIR'] || './data',
+    dataDir,
     databaseUrl,
     jwtSecret,
+    jwtSecretFile,
     jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60),
-    linkSecret: env['LINK_SECRET'] || null,
+    linkSecret,
     loginRateLimit: int('LOGIN_RATE_LIMIT', 10),
     publicRateLimit: int('PUBLIC_RATE_LIMIT', 30),
     seedDemo: bool('SEED_DEMO', !production),
