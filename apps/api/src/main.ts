@@ -76,7 +76,14 @@ async function bootstrap(): Promise<void> {
     const stop = embedded.stop;
     app.getHttpServer().on('close', () => void stop().catch(() => undefined));
   }
-  await app.listen(config.port, process.env['HOST'] ?? '0.0.0.0');
+  await app.init();
+  // a job fair's opening minute connects hundreds at once: Node's default queue of 511 overflows and
+  // the kernel resets the rest
+  const server = app.getHttpServer() as import('node:http').Server;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port: config.port, host: process.env['HOST'] ?? '0.0.0.0', backlog: 2048 }, resolve);
+  });
   logger.log(
     `Chamber Portal on http://localhost:${config.port} (API /api, docs /api/docs) — ready in ${Date.now() - started} ms`,
   );

@@ -29,6 +29,11 @@ export async function createApp(
   app.useBodyParser('raw', { type: 'text/csv', limit: '5mb' }); // CSV uploads arrive as bytes (UTF-8 or CP932)
   app.useBodyParser('raw', { type: ['image/png', 'image/jpeg'], limit: '1mb' }); // the chamber's logo and seal
   app.enableShutdownHooks();
+  // Clients and proxies reuse idle connections: closing one after Node's 5 s default races a request
+  // already sent on it (the client sees ECONNRESET). Outlast the usual 60 s of proxies and agents.
+  const server = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   if (config.trustProxy) app.set('trust proxy', true);
   app.disable('x-powered-by');
   app.set('etag', false); // API answers are not cached by validators; hashing every body costs CPU

@@ -32,7 +32,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const url = await createScratchDatabase('spec', template);
   const config = loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '0', PUBLIC_RATE_LIMIT: '0', ...env });
   const app = await createApp(config, { url, embedded: false }, { logger: false });
-  await app.listen(0, '127.0.0.1');
+  await app.init();
+  // a burst of a thousand sign-ups connects at once: room for them all in the accept queue
+  const server = app.getHttpServer() as import('node:http').Server;
+  await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1', backlog: 2048 }, resolve));
   const address = app.getHttpServer().address() as { port: number };
   const api = `http://127.0.0.1:${address.port}/api`;
   const db = app.get(DataSource);
