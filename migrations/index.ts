@@ -12,6 +12,7 @@ import { RegistrationFunctionMailIntents1796279822497 } from './1796279822497-re
 import { ActivityReadPorts1796282245549 } from './1796282245549-activity-read-ports';
 import { ChamberProfile1796284695976 } from './1796284695976-chamber-profile';
 import { Calendars1796284705675 } from './1796284705675-calendars';
+import { AccountSessions1796306223265 } from './1796306223265-account-sessions';
 
 export const MIGRATIONS = [
   Foundation1795696449104,
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   ActivityReadPorts1796282245549,
   ChamberProfile1796284695976,
   Calendars1796284705675,
+  AccountSessions1796306223265,
 ];

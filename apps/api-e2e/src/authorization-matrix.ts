@@ -16,8 +16,16 @@ const MEMBERS = ['member', 'member_admin', 'member_admin_other'] as const;
 
 export const AUTHORIZATION: Record<string, Access> = {
   'POST /api/auth/login': 'public',
-  'POST /api/auth/logout': 'public',
+  'POST /api/auth/logout': 'signed-in',
   'GET /api/auth/me': 'signed-in',
+  'POST /api/auth/password': 'signed-in',
+  'POST /api/auth/password-reset': 'public',
+  'POST /api/auth/password-reset/confirm': 'public',
+  'POST /api/auth/totp/enrol': STAFF,
+  'POST /api/auth/totp/confirm': STAFF,
+  'GET /api/users': ['admin'],
+  // staff and member_admin are allowed past the guards: whose account it is decides (403/404 in the service)
+  'POST /api/users/{id}/deactivate': ['admin', 'staff', 'member_admin', 'member_admin_other'],
   'GET /api/health': 'public',
   'GET /api/health/ready': 'public',
   // calendars

@@ -1,27 +1,40 @@
-import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Observable, from, mergeMap } from 'rxjs';
 import type { AuthUser } from '../common/auth-user';
 
-const AUDITED_ROLES = new Set(['admin', 'staff', 'manager']);
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const AUDIT_SKIP = 'auditSkip';
 
 /**
- * An audit row for every successful write by the chamber's own people: who, which route, which
- * record. Bodies are not stored (they carry personal data).
+ * No audit row for this route when the predicate holds: an anonymous suggestion must not be tied to
+ * its poster by an audit row (who, when) next to the suggestion (when).
+ */
+export const AuditSkip = (when: (req: Request) => boolean) => SetMetadata(AUDIT_SKIP, when);
+
+/**
+ * An audit row for every successful signed-in write, by the chamber's people and by members alike:
+ * who, which route, which record. Bodies are not stored (they carry personal data). Refused log-ins
+ * and anonymous requests of the account life cycle are written by their use cases (audit-writer.ts).
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
   private readonly logger = new Logger('Audit');
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
     const user = req.user;
-    if (READS.has(req.method) || !user || !AUDITED_ROLES.has(user.role)) return next.handle();
+    if (READS.has(req.method) || !user) return next.handle();
+    const skip = this.reflector.get<((r: Request) => boolean) | undefined>(AUDIT_SKIP, context.getHandler());
+    if (skip?.(req)) return next.handle();
     return next
       .handle()
       .pipe(

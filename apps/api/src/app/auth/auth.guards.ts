@@ -1,8 +1,9 @@
-import { ExecutionContext, HttpStatus, Injectable, CanActivate } from '@nestjs/common';
+import { ExecutionContext, HttpStatus, Inject, Injectable, CanActivate } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Role } from '@chamber/contracts';
-import { LocalizedHttpException } from '../common/errors';
+import { DomainException, LocalizedHttpException } from '../common/errors';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { Request } from 'express';
 import { AuthUser, IS_PUBLIC, ROLES_KEY } from './auth.decorators';
 import { TOKEN_COOKIE } from './jwt.strategy';
@@ -36,18 +37,45 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 }
 
-/** @Roles(...) on a route or controller limits it to those roles; 403 otherwise. */
+/** Routes a staff account without TOTP may still call when TOTP is required: sign-in, enrolment, log-out. */
+const TOTP_FREE = /^\/api\/auth\//;
+
+/**
+ * @Roles(...) on a route or controller limits it to those roles; 403 otherwise. With
+ * TOTP_REQUIRED_FOR_STAFF, staff and admin accounts without a second factor get 403
+ * `{code:"totp_enrolment_required"}` everywhere but /api/auth/* until they enrol.
+ */
 @Injectable()
 export class RolesGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   canActivate(context: ExecutionContext): boolean {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
       context.getHandler(),
       context.getClass(),
     ]);
+    const req = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const user = req.user;
+    if (
+      this.config.totpRequiredForStaff &&
+      user &&
+      (user.role === 'staff' || user.role === 'admin') &&
+      user.totpEnrolled === false &&
+      !TOTP_FREE.test(req.originalUrl.split('?')[0] ?? '')
+    ) {
+      throw new DomainException(
+        HttpStatus.FORBIDDEN,
+        {
+          ja: '職員のアカウントは確認コード（TOTP）の設定が必要です',
+          en: 'Staff accounts must enrol a second factor (TOTP) first',
+        },
+        'totp_enrolment_required',
+      );
+    }
     if (!roles?.length) return true;
-    const user = context.switchToHttp().getRequest<{ user?: AuthUser }>().user;
     if (!user) throw new LocalizedHttpException(HttpStatus.UNAUTHORIZED, 'unauthorized');
     if (!roles.includes(user.role)) throw new LocalizedHttpException(HttpStatus.FORBIDDEN, 'forbidden');
     return true;

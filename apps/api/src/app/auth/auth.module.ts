@@ -5,10 +5,16 @@ import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthController } from './auth.controller';
+import { AuthMailRenderers } from './auth-mail-renderers';
 import { JwtAuthGuard, RolesGuard } from './auth.guards';
 import { AuthService } from './auth.service';
 import { UserAccount } from './entities/user-account.entity';
 import { JwtStrategy } from './jwt.strategy';
+import { LoginBackoff } from './login-backoff';
+import { SessionsService } from './sessions.service';
+import { Totp } from './totp';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
 
 @Module({
   imports: [
@@ -22,12 +28,18 @@ import { JwtStrategy } from './jwt.strategy';
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, UsersController],
   providers: [
     AuthService,
+    AuthMailRenderers,
     JwtStrategy,
+    LoginBackoff,
+    SessionsService,
+    Totp,
+    UsersService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
+  exports: [SessionsService],
 })
 export class AuthModule {}

@@ -5,6 +5,7 @@ import type { Request } from 'express';
 import type { Role } from '@chamber/contracts';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { AuthUser } from './auth.decorators';
+import { SessionsService } from './sessions.service';
 
 export const TOKEN_COOKIE = 'cp_token';
 
@@ -13,6 +14,10 @@ export interface TokenPayload {
   email: string;
   role: Role;
   memberId: string | null;
+  /** set by the signer: the session id, the expiry and the issue time */
+  jti?: string;
+  exp?: number;
+  iat?: number;
 }
 
 /** The portal's EventSource cannot send headers: it is authenticated by the HttpOnly cookie. */
@@ -28,7 +33,10 @@ function fromCookie(req: Request): string | null {
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy) {
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly sessions: SessionsService,
+  ) {
     super({
       jwtFromRequest: ExtractJwt.fromExtractors([ExtractJwt.fromAuthHeaderAsBearerToken(), fromCookie]),
       secretOrKey: config.jwtSecret,
@@ -37,7 +45,27 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     });
   }
 
-  validate(payload: TokenPayload): AuthUser {
-    return { id: payload.sub, email: payload.email, role: payload.role, memberId: payload.memberId };
+  /**
+   * The signature alone is not enough: passport-jwt accepts a token without `exp` (it only checks
+   * one that has it), and the account may have changed since the token was issued. A token must
+   * expire and name a live session of an active account whose role and company are those it carries.
+   */
+  async validate(payload: TokenPayload): Promise<AuthUser | false> {
+    if (typeof payload.exp !== 'number' || typeof payload.jti !== 'string' || typeof payload.sub !== 'string') {
+      return false;
+    }
+    if (!/^[0-9a-f-]{36}$/i.test(payload.jti) || !/^[0-9a-f-]{36}$/i.test(payload.sub)) return false;
+    const live = await this.sessions.live(payload.jti, payload.sub);
+    if (!live || !live.active || live.companyLeft) return false;
+    if (live.role !== payload.role || live.memberId !== (payload.memberId ?? null)) return false;
+    return {
+      id: payload.sub,
+      email: payload.email,
+      role: payload.role,
+      memberId: payload.memberId,
+      sessionId: payload.jti,
+      expiresAt: payload.exp * 1000,
+      totpEnrolled: live.totpEnrolled,
+    };
   }
 }

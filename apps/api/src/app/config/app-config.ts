@@ -18,6 +18,10 @@ export interface AppConfig {
   linkSecret: string | null;
   /** requests per minute per client address; 0 turns the limit off */
   loginRateLimit: number;
+  /** failed log-ins in a row for one email address before it waits (30 s, doubling); 0 = off */
+  loginBackoffAfter: number;
+  /** staff and admin must enrol TOTP before anything but /api/auth/* (TOTP_REQUIRED_FOR_STAFF) */
+  totpRequiredForStaff: boolean;
   publicRateLimit: number;
   seedDemo: boolean;
   trustProxy: boolean;
@@ -112,6 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60),
     linkSecret,
     loginRateLimit: int('LOGIN_RATE_LIMIT', 10),
+    loginBackoffAfter: int('LOGIN_BACKOFF_AFTER', 5, 0, 1000),
+    totpRequiredForStaff: bool('TOTP_REQUIRED_FOR_STAFF', false),
     publicRateLimit: int('PUBLIC_RATE_LIMIT', 30),
     seedDemo: bool('SEED_DEMO', !production),
     trustProxy: bool('TRUST_PROXY', false),

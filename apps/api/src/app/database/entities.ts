@@ -1,4 +1,6 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuthSession } from '../auth/entities/auth-session.entity';
+import { PasswordReset } from '../auth/entities/password-reset.entity';
 import { UserAccount } from '../auth/entities/user-account.entity';
 import { CalendarFeed } from '../calendar/calendar-feed.entity';
 import { ChamberImage } from '../chamber/entities/chamber-image.entity';
@@ -46,6 +48,8 @@ export const ENTITIES = [
   MemberInvitation,
   MemberImport,
   UserAccount,
+  AuthSession,
+  PasswordReset,
   AuditEntry,
   IdempotencyKey,
   OutboxMail,

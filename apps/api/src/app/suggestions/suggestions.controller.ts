@@ -11,6 +11,7 @@ import type {
   SuggestionView,
 } from '@chamber/contracts';
 import { CHAMBER_ROLES } from '@chamber/contracts';
+import { AuditSkip } from '../audit/audit.interceptor';
 import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
 import {
   AnswerSuggestionDto,
@@ -36,6 +37,7 @@ export class SuggestionsController {
 
   /** Members post, named or anonymous; at most SUGGESTION_DAILY_LIMIT per account in 24 h (429). */
   @Roles('member', 'member_admin')
+  @AuditSkip((req) => (req.body as { anonymous?: unknown } | undefined)?.anonymous === true)
   @Post('suggestions')
   create(@Body() dto: CreateSuggestionDto, @CurrentUser() user: AuthUser): Promise<CreateSuggestionResponse> {
     return this.suggestions.create(dto, user);

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { LoginRequest } from '@chamber/contracts';
 
 export class LoginDto implements LoginRequest {
@@ -12,4 +12,13 @@ export class LoginDto implements LoginRequest {
   @IsString()
   @MaxLength(200)
   password: string;
+
+  @ApiPropertyOptional({
+    description: 'the 6-digit code of the authenticator app, once TOTP is enrolled',
+    example: '123456',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{6}$/)
+  totp?: string;
 }

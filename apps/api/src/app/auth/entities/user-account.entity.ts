@@ -27,6 +27,17 @@ export class UserAccount {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+
+  /** the TOTP secret, sealed (auth/totp.ts); shown once at enrolment, never stored in clear */
+  @Column({ name: 'totp_secret', type: 'text', nullable: true })
+  totpSecret: string | null;
+
+  /** set once a code of the enrolled secret was confirmed: from then on log-in asks for one */
+  @Column({ name: 'totp_enabled_at', type: 'timestamptz', nullable: true })
+  totpEnabledAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

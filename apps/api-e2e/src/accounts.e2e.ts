@@ -1,0 +1,127 @@
+import { sign } from 'jsonwebtoken';
+import { authenticator } from 'otplib';
+import type { LoginResponse, TotpEnrolResponse } from '@chamber/contracts';
+import { call, login, RunningServer, startServer } from './support/server';
+import { ReceivedMail, smtpSink } from './support/smtp';
+
+const JWT_SECRET = 'e2e-accounts-secret-0123456789abcdef';
+const PASSWORD = 'demo-pass-2019';
+
+async function until<T>(check: () => T | undefined, ms = 30000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = check();
+    if (v) return v;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe.each([
+  ['PostgreSQL', false],
+  ['embedded PGlite', true],
+])('the account life cycle over HTTP (%s)', (_name, embedded) => {
+  let server: RunningServer;
+  let smtp: Awaited<ReturnType<typeof smtpSink>>;
+  const me = (token: string) => call(server.api, 'GET', '/auth/me', { token });
+  const fields = (body: unknown) => ((body as { errors?: { field: string }[] }).errors ?? []).map((e) => e.field);
+
+  beforeAll(async () => {
+    smtp = await smtpSink();
+    server = await startServer({ embedded, env: { JWT_SECRET, SMTP_URL: smtp.url, JOB_RETRY_DELAY_SECONDS: '1' } });
+  });
+  afterAll(async () => {
+    await server.stop();
+    await smtp.close();
+  });
+
+  it('refuses a token without exp, and a token after log-out', async () => {
+    const session = await login(server.api, 'member@example.jp');
+    const other = await login(server.api, 'member@example.jp');
+    const claims = { sub: session.user.id, email: session.user.email, role: 'member', memberId: session.user.memberId };
+    expect((await me(sign(claims, JWT_SECRET, { algorithm: 'HS256' }))).status).toBe(401);
+    expect((await me(session.accessToken)).status).toBe(200);
+    expect((await call(server.api, 'POST', '/auth/logout', { token: session.accessToken })).status).toBe(204);
+    expect((await me(session.accessToken)).status).toBe(401);
+    expect((await me(other.accessToken)).status).toBe(200);
+  });
+
+  it('changes a password (others refused), then resets it by mail through the outbox (every old token refused)', async () => {
+    const email = 'member-admin@example.jp';
+    const mine = await login(server.api, email);
+    const other = await login(server.api, email);
+    const weak = await call(server.api, 'POST', '/auth/password', {
+      token: mine.accessToken,
+      body: { currentPassword: PASSWORD, newPassword: 'aaaaaaaaaa' },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(weak.status).toBe(400);
+    expect(fields(weak.body)).toEqual(['newPassword']);
+    const changed = await call(server.api, 'POST', '/auth/password', {
+      token: mine.accessToken,
+      body: { currentPassword: PASSWORD, newPassword: 'sagamihara-no-sakura-2026' },
+    });
+    expect(changed.status).toBe(204);
+    expect((await me(mine.accessToken)).status).toBe(200);
+    expect((await me(other.accessToken)).status).toBe(401);
+
+    const unknown = await call(server.api, 'POST', '/auth/password-reset', { body: { email: 'nobody@example.jp' } });
+    const known = await call(server.api, 'POST', '/auth/password-reset', { body: { email } });
+    expect([unknown.status, known.status]).toEqual([202, 202]);
+    expect(known.text).toEqual(unknown.text);
+    const mail: ReceivedMail = await until(() => smtp.received.find((m) => m.to.includes(email)));
+    const token = /token=([\w-]+)/.exec(mail.text)?.[1];
+    expect(token).toBeTruthy();
+    expect(smtp.received.filter((m) => m.to.includes('nobody@example.jp'))).toEqual([]);
+
+    // staff see that it went out, never its link
+    const staff = await login(server.api, 'staff@example.jp');
+    const mails = await call<{ kind: string; bodyText: string }[]>(server.api, 'GET', '/mails', {
+      token: staff.accessToken,
+    });
+    expect(mails.body.some((m) => m.kind === 'password_reset')).toBe(true);
+    expect(mails.text).not.toContain(token!);
+
+    const confirm = (body: unknown) => call(server.api, 'POST', '/auth/password-reset/confirm', { body });
+    expect((await confirm({ token, newPassword: 'kamome-no-sora-2026' })).status).toBe(204);
+    const reused = await confirm({ token, newPassword: 'kamome-no-sora-2027' });
+    expect(reused.status).toBe(400);
+    expect(fields(reused.body)).toEqual(['token']);
+    expect((await me(mine.accessToken)).status).toBe(401);
+    const fresh = await call<LoginResponse>(server.api, 'POST', '/auth/login', {
+      body: { email, password: 'kamome-no-sora-2026' },
+    });
+    expect(fresh.status).toBe(200);
+  });
+
+  it('deactivates an account (tokens refused at once) and enrols TOTP for staff', async () => {
+    const memberAdmin = await call<LoginResponse>(server.api, 'POST', '/auth/login', {
+      body: { email: 'member-admin@example.jp', password: 'kamome-no-sora-2026' },
+    });
+    const member = await login(server.api, 'member@example.jp');
+    const done = await call(server.api, 'POST', `/users/${member.user.id}/deactivate`, {
+      token: memberAdmin.body.accessToken,
+    });
+    expect(done.status).toBe(200);
+    expect(done.body).toEqual({ id: member.user.id, active: false });
+    expect((await me(member.accessToken)).status).toBe(401);
+
+    const staff = await login(server.api, 'staff@example.jp');
+    const enrol = await call<TotpEnrolResponse>(server.api, 'POST', '/auth/totp/enrol', { token: staff.accessToken });
+    const secret = new URL(enrol.body.otpauthUrl).searchParams.get('secret')!;
+    const confirmed = await call(server.api, 'POST', '/auth/totp/confirm', {
+      token: staff.accessToken,
+      body: { code: authenticator.generate(secret) },
+    });
+    expect(confirmed.status).toBe(204);
+    const without = await call(server.api, 'POST', '/auth/login', {
+      body: { email: 'staff@example.jp', password: PASSWORD },
+    });
+    expect(without.status).toBe(401);
+    expect(without.body).toMatchObject({ code: 'totp_required' });
+    const withCode = await call(server.api, 'POST', '/auth/login', {
+      body: { email: 'staff@example.jp', password: PASSWORD, totp: authenticator.generate(secret) },
+    });
+    expect(withCode.status).toBe(200);
+  });
+});

@@ -1,0 +1,19 @@
+import type { EntityManager } from 'typeorm';
+
+/** An audit row written by the use case itself (log-ins refused, mails asked for): not a request log. */
+export interface AuditRow {
+  actorId: string | null;
+  actorRole: string;
+  /** e.g. "auth.login_failed" */
+  action: string;
+  resourceId?: string | null;
+  statusCode: number;
+  detail?: Record<string, unknown>;
+}
+
+export async function writeAudit(m: Pick<EntityManager, 'query'>, row: AuditRow): Promise<void> {
+  await m.query(
+    `INSERT INTO audit_log (actor_id, actor_role, action, resource_id, status_code, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [row.actorId, row.actorRole, row.action, row.resourceId ?? null, row.statusCode, JSON.stringify(row.detail ?? {})],
+  );
+}
