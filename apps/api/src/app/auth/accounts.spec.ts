@@ -4,7 +4,7 @@ import type { LoginResponse, TotpEnrolResponse, UserAccountView } from '@chamber
 import { startTestApp, TestApp } from '../../testing/test-app';
 import { mailsAbout } from '../../testing/mails';
 
-const DEV_SECRET = 'development-only-secret-do-not-use-in-production';
+const DEV_SECRET = 'accounts-spec-secret-0123456789abcdef';
 const PASSWORD = 'demo-pass-2019';
 
 describe('accounts that can be revoked (real PostgreSQL, real HTTP)', () => {
@@ -45,7 +45,7 @@ describe('accounts that can be revoked (real PostgreSQL, real HTTP)', () => {
   const fieldsOf = (body: unknown) => ((body as { errors?: { field: string }[] }).errors ?? []).map((e) => e.field);
 
   beforeAll(async () => {
-    t = await startTestApp({ LOGIN_BACKOFF_AFTER: '3' });
+    t = await startTestApp({ LOGIN_BACKOFF_AFTER: '3', JWT_SECRET: DEV_SECRET });
   });
   afterAll(() => t.close());
 
