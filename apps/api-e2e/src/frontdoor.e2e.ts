@@ -1,7 +1,10 @@
-import { createHmac } from 'crypto';
+import { spawn, spawnSync } from 'child_process';
+import { createHmac, randomBytes } from 'crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
+import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { Client } from 'pg';
 import { call, login, RunningServer, startServer } from './support/server';
 
 /** The values anyone can read in the repository (the former default and the README's example). */
@@ -65,5 +68,116 @@ describe.each(engines)('the front door on $name', ({ embedded }) => {
     await server.restart();
     expect(readFileSync(join(dataDir, 'secrets', 'jwt-secret'), 'utf8')).toBe(before);
     expect((await call(server.api, 'GET', '/auth/me', { token: accessToken })).status).toBe(200);
+  });
+});
+
+const MAIN = join(__dirname, '../../../dist/apps/api/main.js');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function sql<T>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(text, values)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
+
+// production needs PostgreSQL (DATABASE_URL): the embedded run skips this part
+const onPostgres = engines.some((e) => !e.embedded) ? describe : describe.skip;
+
+onPostgres('production on a database seeded in development', () => {
+  let server: RunningServer;
+  let production: NodeJS.ProcessEnv;
+  beforeAll(async () => {
+    server = await startServer({ env: { LOG_LEVEL: 'warn' } }); // development: the demo is seeded
+    const { hash } = await import('argon2');
+    // the chamber's own accounts: one took the demo password, one has its own
+    await sql(
+      server.databaseUrl!,
+      `INSERT INTO user_account (email, password_hash, role, display_name)
+       SELECT 'kaicho@sagamihara-cci.test', password_hash, 'admin', '会頭' FROM user_account WHERE email = 'admin@example.jp'`,
+    );
+    await sql(
+      server.databaseUrl!,
+      `INSERT INTO user_account (email, password_hash, role, display_name) VALUES ($1, $2, 'staff', '職員')`,
+      ['shokuin@sagamihara-cci.test', await hash('kuri-no-ki-2026-sagami')],
+    );
+    await server.kill();
+    production = {
+      PATH: process.env['PATH'],
+      NODE_ENV: 'production',
+      DATABASE_URL: server.databaseUrl!,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    };
+  });
+  afterAll(() => server?.stop());
+
+  it('refuses to start while demo accounts or the demo password can sign in, saying how to remove them', async () => {
+    const r = spawnSync(process.execPath, [MAIN], {
+      env: { ...production, PORT: String(await freePort()) },
+      encoding: 'utf8',
+      timeout: 60000,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('admin@example.jp');
+    expect(r.stderr).toContain('member@example.jp');
+    expect(r.stderr).toContain('1 other account(s) whose password is the demo password');
+    expect(r.stderr).toContain('--remove-demo-accounts');
+    expect(r.stderr).not.toContain('kaicho@'); // a real person's address stays out of the log
+  });
+
+  it("starts once they are removed: demo accounts refused, the chamber's own password still works", async () => {
+    const removed = spawnSync(process.execPath, [MAIN, '--remove-demo-accounts'], {
+      env: production,
+      encoding: 'utf8',
+      timeout: 60000,
+    });
+    expect(removed.status).toBe(0);
+    expect(removed.stdout).toContain('deactivated 6 demo account(s)');
+
+    const port = await freePort();
+    const child = spawn(process.execPath, [MAIN], { env: { ...production, PORT: String(port) }, stdio: 'pipe' });
+    let output = '';
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const api = `http://127.0.0.1:${port}/api`;
+    try {
+      const deadline = Date.now() + 60000;
+      for (;;) {
+        if (child.exitCode !== null) throw new Error(`production exited ${child.exitCode}: ${output}`);
+        const ok = await fetch(`${api}/health/ready`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        if (ok) break;
+        if (Date.now() > deadline) throw new Error(`not ready: ${output}`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      const attempt = (email: string, password = 'demo-pass-2019') =>
+        call(api, 'POST', '/auth/login', { body: { email, password } }).then((r) => r.status);
+      expect(await attempt('admin@example.jp')).toBe(401);
+      expect(await attempt('member@example.jp')).toBe(401);
+      expect(await attempt('kaicho@sagamihara-cci.test')).toBe(401);
+      expect(await attempt('shokuin@sagamihara-cci.test', 'kuri-no-ki-2026-sagami')).toBe(200);
+    } finally {
+      await new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      });
+    }
   });
 });

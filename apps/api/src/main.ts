@@ -6,6 +6,22 @@ import { ConfigError, loadConfig } from './app/config/app-config';
 import { createApp } from './app/create-app';
 import { startEmbeddedPostgres } from './app/database/embedded-postgres';
 import { prepareDatabase } from './app/database/prepare-database';
+import { demoAccountsRefusal, findDemoAccounts, removeDemoAccounts } from './app/database/seed/demo-accounts';
+import { dataSourceOptions } from './app/database/data-source-options';
+import { DataSource } from 'typeorm';
+
+/** `--remove-demo-accounts`: deactivate the demo accounts of this database, then exit. */
+const REMOVE_DEMO = process.argv.includes('--remove-demo-accounts');
+
+async function withDataSource<T>(url: string, work: (ds: DataSource) => Promise<T>): Promise<T> {
+  const ds = new DataSource(dataSourceOptions(url, { poolSize: 1 }));
+  await ds.initialize();
+  try {
+    return await work(ds);
+  } finally {
+    await ds.destroy();
+  }
+}
 
 async function bootstrap(): Promise<void> {
   const logger = new Logger('Main');
@@ -31,7 +47,23 @@ async function bootstrap(): Promise<void> {
     url = embedded.url;
     logger.log(`embedded PostgreSQL (PGlite) under ${join(config.dataDir, 'pglite')}`);
   }
-  if (cluster.isPrimary) await prepareDatabase(url, { seedDemo: config.seedDemo, embedded: Boolean(embedded) });
+  if (cluster.isPrimary) {
+    await prepareDatabase(url, { seedDemo: config.seedDemo && !REMOVE_DEMO, embedded: Boolean(embedded) });
+  }
+  if (REMOVE_DEMO) {
+    const changed = await withDataSource(url, removeDemoAccounts);
+    logger.log(`deactivated ${changed} demo account(s); their password no longer signs in`);
+    await embedded?.stop();
+    process.exit(0);
+  }
+  // a database seeded in development keeps accounts with a published password: not in production
+  if (config.production && cluster.isPrimary) {
+    const refusal = demoAccountsRefusal(await withDataSource(url, findDemoAccounts));
+    if (refusal) {
+      console.error(refusal);
+      process.exit(1);
+    }
+  }
   // WEB_CONCURRENCY > 1 on PostgreSQL: that many worker processes share the port (the instances are
   // stateless; KPI events reach each one by LISTEN/NOTIFY). The embedded database allows one process.
   if (embedded && config.webConcurrency > 1) logger.warn('WEB_CONCURRENCY is ignored on the embedded database');
