@@ -8,3 +8,4 @@ export * from './lib/member-rules';
 export * from './lib/exams';
 export * from './lib/events';
 export * from './lib/japanese-dates';
+export * from './lib/registration-model';

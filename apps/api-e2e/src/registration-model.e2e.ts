@@ -1,0 +1,422 @@
+import fc from 'fast-check';
+import type { OutcomeType } from '@chamber/contracts';
+import { fiscalYearOf, ModelMeasure, RegistrationModel, SignUpAnswer } from '@chamber/domain';
+import { call, createJobFair, login, RunningServer, startServer } from './support/server';
+
+/**
+ * Model-based test of the registration life cycle (issue 10): random sequences of public sign-ups,
+ * company batches, retries with an Idempotency-Key, cancels by token and by staff, check-ins and
+ * outcomes, run against the built server and the pure model in libs/domain side by side. After
+ * every command the server's answer, the event's counts, the roster (status and waitlist position
+ * of every registration) and the KPI counters (moves since the run began, counter = ledger) must
+ * match the model. A failure shrinks to a short command list such as
+ * `public(s1) company(s2,s3) cancelByToken(r0) checkIn(r1)`.
+ */
+
+const MEASURES: ModelMeasure[] = [
+  'registrations',
+  'attendance',
+  'events_held',
+  'outcome:job_offer',
+  'outcome:interview',
+];
+const ACTION_ITEM = 'A1-1';
+
+interface Real {
+  api: string;
+  eventId: string;
+  staff: string;
+  company: string;
+  fiscalYear: number;
+  /** server ids and cancel tokens by model ref */
+  ids: string[];
+  cancelTokens: (string | null)[];
+  checkedInAt: Map<number, string>;
+  baseline: Record<string, number>;
+  kpiBaseline: KpiFigures;
+}
+
+interface KpiFigures {
+  students: number;
+  offers: number;
+  attended: number;
+}
+
+type Cmd = fc.AsyncCommand<RegistrationModel, Real>;
+
+/** What the commands met, by kind of answer (printed with MODEL_TALLY=1, to see what a run covers). */
+const tally = new Map<string, number>();
+const saw = (label: string) => tally.set(label, (tally.get(label) ?? 0) + 1);
+
+interface ErrorBody {
+  code?: string;
+  errors?: { field: string }[];
+}
+
+/** `s3` or, to prove emails compare case-insensitively, `S3` (the same person). */
+const person = (email: string) => {
+  const n = email.slice(1);
+  return { name: `学生 ${n}`, nameKana: 'ガクセイ', email: `${email}@example.ac.jp` };
+};
+
+function fail(cmd: Cmd, what: string, got: unknown, expected: unknown): never {
+  throw new Error(`${cmd.toString()}: ${what}: got ${JSON.stringify(got)}, model says ${JSON.stringify(expected)}`);
+}
+
+function expectEqual(cmd: Cmd, what: string, got: unknown, expected: unknown): void {
+  if (JSON.stringify(got) !== JSON.stringify(expected)) fail(cmd, what, got, expected);
+}
+
+function expectRefusal(cmd: Cmd, res: { status: number; body: unknown }, expected: SignUpAnswer): void {
+  if (expected.httpStatus === 201) return;
+  const body = res.body as ErrorBody;
+  if (expected.code) expectEqual(cmd, 'code', body.code, expected.code);
+  const field = body.errors?.[0]?.field;
+  if (!expected.fields.includes(field ?? '')) fail(cmd, 'field named', field, expected.fields);
+}
+
+/** The answer of a sign-up compared with the model's placements; new ids and tokens recorded. */
+function compareSignUp(
+  cmd: Cmd,
+  r: Real,
+  res: { status: number; body: unknown; headers: Headers },
+  expected: SignUpAnswer,
+  placements: { id: string; status: string; waitlistPosition: number | null; cancelToken?: string }[],
+): void {
+  expectEqual(cmd, 'status code', res.status, expected.httpStatus);
+  const kind = cmd instanceof PublicSignUp ? 'public' : 'company';
+  if (expected.httpStatus !== 201) {
+    saw(`${kind} ${expected.httpStatus}`);
+    return expectRefusal(cmd, res, expected);
+  }
+  saw(expected.replayed ? `${kind} replayed` : `${kind} ${expected.placements.map((p) => p.status).join('+')}`);
+  expectEqual(
+    cmd,
+    'placements',
+    placements.map((p) => ({ status: p.status, waitlistPosition: p.waitlistPosition })),
+    expected.placements.map((p) => ({ status: p.status, waitlistPosition: p.waitlistPosition })),
+  );
+  expectEqual(cmd, 'Idempotent-Replayed', res.headers.get('idempotent-replayed') === 'true', expected.replayed);
+  expected.placements.forEach((p, i) => {
+    if (expected.replayed) return expectEqual(cmd, `replayed id of r${p.ref}`, placements[i]!.id, r.ids[p.ref]);
+    r.ids[p.ref] = placements[i]!.id;
+    r.cancelTokens[p.ref] = placements[i]!.cancelToken ?? null;
+  });
+}
+
+class PublicSignUp implements Cmd {
+  constructor(
+    readonly email: string,
+    readonly key: string | null,
+  ) {}
+  check = () => true;
+  async run(m: RegistrationModel, r: Real) {
+    const body = { ...person(this.email), school: '相模女子大学' };
+    const sent = JSON.stringify(body);
+    const expected = m.signUp('public', [body.email], { body: sent, idempotencyKey: this.key ?? undefined });
+    const res = await call<{ id: string; status: string; waitlistPosition: number | null; cancelToken: string }>(
+      r.api,
+      'POST',
+      `/public/events/${r.eventId}/registrations`,
+      { body, headers: this.key ? { 'idempotency-key': this.key } : {} },
+    );
+    compareSignUp(this, r, res, expected, res.status === 201 ? [res.body] : []);
+  }
+  toString = () => `public(${this.email}${this.key ? ` key=${this.key}` : ''})`;
+}
+
+class CompanyBatch implements Cmd {
+  constructor(
+    readonly emails: string[],
+    readonly key: string | null,
+  ) {}
+  check = () => true;
+  async run(m: RegistrationModel, r: Real) {
+    const body = { participants: this.emails.map(person) };
+    const expected = m.signUp(
+      'company',
+      body.participants.map((p) => p.email),
+      { body: JSON.stringify(body), idempotencyKey: this.key ?? undefined },
+    );
+    const res = await call<{ registrations: { id: string; status: string; waitlistPosition: number | null }[] }>(
+      r.api,
+      'POST',
+      `/events/${r.eventId}/registrations`,
+      { token: r.company, body, headers: this.key ? { 'idempotency-key': this.key } : {} },
+    );
+    compareSignUp(this, r, res, expected, res.status === 201 ? res.body.registrations : []);
+  }
+  toString = () => `company(${this.emails.join(',')}${this.key ? ` key=${this.key}` : ''})`;
+}
+
+class Cancel implements Cmd {
+  constructor(
+    readonly ref: number,
+    readonly by: 'token' | 'staff',
+  ) {}
+  check = (m: Readonly<RegistrationModel>) =>
+    this.by === 'staff' ? !!m.registration(this.ref) : m.registration(this.ref)?.caller === 'public';
+  async run(m: RegistrationModel, r: Real) {
+    const expected = m.cancel(this.ref);
+    const res =
+      this.by === 'token'
+        ? await call<{ status: string; promotedRegistrationId: string | null } & ErrorBody>(
+            r.api,
+            'POST',
+            '/public/registrations/cancel',
+            { body: { cancelToken: r.cancelTokens[this.ref] } },
+          )
+        : await call<{ status: string; promotedRegistrationId: string | null } & ErrorBody>(
+            r.api,
+            'POST',
+            `/registrations/${r.ids[this.ref]}/cancel`,
+            { token: r.staff },
+          );
+    expectEqual(this, 'status code', res.status, expected.httpStatus);
+    saw(
+      `cancel ${expected.httpStatus === 409 ? expected.code : expected.promotedRef === null ? 'no promotion' : 'promoted'}`,
+    );
+    if (expected.httpStatus === 409) return expectEqual(this, 'code', res.body.code, expected.code);
+    expectEqual(this, 'status', res.body.status, 'cancelled');
+    // named by model ref (r3), so that a failure reads as the command list does
+    const promoted = res.body.promotedRegistrationId;
+    const promotedRef = promoted === null ? null : r.ids.includes(promoted) ? `r${r.ids.indexOf(promoted)}` : promoted;
+    expectEqual(this, 'promoted', promotedRef, expected.promotedRef === null ? null : `r${expected.promotedRef}`);
+  }
+  toString = () => `${this.by === 'token' ? 'cancelByToken' : 'staffCancel'}(r${this.ref})`;
+}
+
+class CheckIn implements Cmd {
+  constructor(readonly ref: number) {}
+  check = (m: Readonly<RegistrationModel>) => !!m.registration(this.ref);
+  async run(m: RegistrationModel, r: Real) {
+    const expected = m.checkIn(this.ref);
+    const res = await call<
+      { status: string; checkedInAt: string; alreadyCheckedIn: boolean; eventMarkedHeld: boolean } & ErrorBody
+    >(r.api, 'POST', `/registrations/${r.ids[this.ref]}/check-in`, { token: r.staff });
+    expectEqual(this, 'status code', res.status, expected.httpStatus);
+    saw(`check-in ${expected.httpStatus === 409 ? expected.code : expected.alreadyCheckedIn ? 'again' : 'first'}`);
+    if (expected.httpStatus === 409) return expectEqual(this, 'code', res.body.code, expected.code);
+    const { status, alreadyCheckedIn, eventMarkedHeld } = res.body;
+    expectEqual(
+      this,
+      'answer',
+      { status, alreadyCheckedIn, eventMarkedHeld },
+      { status: 'attended', ...expected, httpStatus: undefined },
+    );
+    // a repeat answers the first check-in's time
+    const first = r.checkedInAt.get(this.ref);
+    if (first) expectEqual(this, 'checkedInAt', res.body.checkedInAt, first);
+    else r.checkedInAt.set(this.ref, res.body.checkedInAt);
+  }
+  toString = () => `checkIn(r${this.ref})`;
+}
+
+class Outcome implements Cmd {
+  constructor(
+    readonly ref: number,
+    readonly type: OutcomeType,
+  ) {}
+  check = (m: Readonly<RegistrationModel>) => !!m.registration(this.ref);
+  async run(m: RegistrationModel, r: Real) {
+    const expected = m.recordOutcome(this.ref, this.type);
+    const res = await call<ErrorBody>(r.api, 'POST', `/registrations/${r.ids[this.ref]}/outcomes`, {
+      token: r.staff,
+      body: { type: this.type },
+    });
+    expectEqual(this, 'status code', res.status, expected.httpStatus);
+    saw(`outcome ${expected.httpStatus === 409 ? expected.code : 201}`);
+    if (expected.httpStatus === 409) expectEqual(this, 'code', res.body.code, expected.code);
+  }
+  toString = () => `outcome(r${this.ref},${this.type})`;
+}
+
+/** Counts after a command: the event's counts, every roster row, the counters and their ledger. */
+async function compareState(cmd: Cmd, m: RegistrationModel, r: Real): Promise<void> {
+  const event = await call<{ registeredCount: number; waitlistCount: number }>(r.api, 'GET', `/events/${r.eventId}`, {
+    token: r.staff,
+  });
+  expectEqual(
+    cmd,
+    'event counts',
+    { registeredCount: event.body.registeredCount, waitlistCount: event.body.waitlistCount },
+    { registeredCount: m.seatsTaken, waitlistCount: m.waitlisted.length },
+  );
+  const roster = await call<{ id: string; status: string; waitlistPosition: number | null; outcomes: string[] }[]>(
+    r.api,
+    'GET',
+    `/events/${r.eventId}/roster`,
+    { token: r.staff },
+  );
+  const byId = new Map(roster.body.map((e) => [e.id, e]));
+  expectEqual(cmd, 'roster length', roster.body.length, m.registrations.length);
+  for (const reg of m.registrations) {
+    const row = byId.get(r.ids[reg.ref]!);
+    expectEqual(
+      cmd,
+      `roster r${reg.ref}`,
+      row && { status: row.status, waitlistPosition: row.waitlistPosition, outcomes: [...row.outcomes].sort() },
+      { status: reg.status, waitlistPosition: m.waitlistPosition(reg.ref), outcomes: [...reg.outcomes].sort() },
+    );
+  }
+  const counters = await readCounters(r);
+  for (const c of counters)
+    if (c.value !== c.ledgerSum) fail(cmd, `counter ${c.measure} vs its ledger`, c.value, c.ledgerSum);
+  const moved = Object.fromEntries(
+    MEASURES.map((k) => [k, (counters.find((c) => c.measure === k)?.value ?? 0) - (r.baseline[k] ?? 0)]),
+  );
+  expectEqual(cmd, 'counter moves', moved, Object.fromEntries(MEASURES.map((k) => [k, m.counters[k]])));
+}
+
+async function readCounters(r: Pick<Real, 'api' | 'staff' | 'fiscalYear'>) {
+  const res = await call<{ measure: string; value: number; ledgerSum: number }[]>(
+    r.api,
+    'GET',
+    `/kpis/counters?actionItemCode=${ACTION_ITEM}&fiscalYear=${r.fiscalYear}`,
+    { token: r.staff },
+  );
+  if (res.status !== 200) throw new Error(`counters: ${res.status} ${res.text}`);
+  return res.body;
+}
+
+/** GET /api/kpis: A1-1-students (attendance) and A1-1-offer-rate (job offers / attendance). */
+async function readKpis(r: Pick<Real, 'api' | 'staff' | 'fiscalYear'>): Promise<KpiFigures> {
+  const res = await call<
+    { code: string; value: number | null; numerator: number | null; denominator: number | null }[]
+  >(r.api, 'GET', `/kpis?fiscalYear=${r.fiscalYear}`, { token: r.staff });
+  if (res.status !== 200) throw new Error(`kpis: ${res.status} ${res.text}`);
+  const students = res.body.find((k) => k.code === 'A1-1-students');
+  const rate = res.body.find((k) => k.code === 'A1-1-offer-rate');
+  if (!students || !rate) throw new Error(`no A1-1 KPIs in FY${r.fiscalYear}`);
+  return { students: students.value ?? 0, offers: rate.numerator ?? 0, attended: rate.denominator ?? 0 };
+}
+
+/** Every command checks the whole state after it runs. */
+function checked(cmd: Cmd): Cmd {
+  return {
+    check: (m) => cmd.check(m),
+    run: async (m, r) => {
+      await cmd.run(m, r);
+      await compareState(cmd, m, r);
+    },
+    toString: () => cmd.toString(),
+  };
+}
+
+// five people, so that the same person comes back (again, or after a cancel); `S1` is `s1` in capitals
+// (the same email); keys are few so that retries happen
+const email = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('s0', 's1', 's2', 's3', 's4') },
+  { weight: 1, arbitrary: fc.constantFrom('S1', 'S2') },
+);
+const key = fc.option(fc.constantFrom('k1', 'k2'), { freq: 2 });
+const ref = fc.oneof(fc.nat(3), fc.nat(7));
+const publicSignUp = fc.tuple(email, key).map(([e, k]) => checked(new PublicSignUp(e, k)));
+const checkIn = ref.map((i) => checked(new CheckIn(i)));
+const outcome = fc
+  .tuple(ref, fc.constantFrom<OutcomeType>('job_offer', 'interview'))
+  .map(([i, t]) => checked(new Outcome(i, t)));
+// fc.commands picks its arbitraries evenly: sign-ups, check-ins and outcomes twice, so that runs
+// reach attended registrations and their outcomes
+const commands = fc.commands(
+  [
+    publicSignUp,
+    publicSignUp,
+    fc.tuple(fc.array(email, { minLength: 1, maxLength: 3 }), key).map(([es, k]) => checked(new CompanyBatch(es, k))),
+    ref.map((i) => checked(new Cancel(i, 'token'))),
+    ref.map((i) => checked(new Cancel(i, 'staff'))),
+    checkIn,
+    checkIn,
+    outcome,
+    outcome,
+  ],
+  { maxCommands: 40, size: 'max' },
+);
+
+// 20 runs of up to 40 generated commands (those naming a registration that does not exist yet are
+// skipped): about 25 s per engine
+const NUM_RUNS = Number(process.env['MODEL_RUNS'] ?? 20);
+
+// Until the harness runs every api-e2e file on both engines (E2E_ENGINE), this file runs both
+// itself; with E2E_ENGINE set it runs once, on the engine the harness picks.
+const engines: { engine: string; options: { embedded?: boolean } }[] = process.env['E2E_ENGINE']
+  ? [{ engine: process.env['E2E_ENGINE'], options: {} }]
+  : [
+      { engine: 'postgres', options: { embedded: false } },
+      { engine: 'embedded', options: { embedded: true } },
+    ];
+
+describe.each(engines)('registration life cycle against its model ($engine)', ({ options }) => {
+  let server: RunningServer;
+  let staff: string;
+  let company: string;
+  beforeAll(async () => {
+    server = await startServer({ ...options, env: { LOG_LEVEL: 'warn' } });
+    staff = (await login(server.api, 'staff@example.jp')).accessToken;
+    company = (await login(server.api, 'member-admin@example.jp')).accessToken;
+  });
+  afterAll(async () => {
+    if (process.env['MODEL_TALLY']) console.info(JSON.stringify(Object.fromEntries([...tally].sort()), null, 1));
+    tally.clear();
+    await server?.stop();
+  });
+
+  it('answers and counts as the model does, whatever the sequence', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ capacity: fc.integer({ min: 1, max: 3 }) }),
+        commands,
+        async ({ capacity }, cmds) => {
+          let real: Real | undefined;
+          let model: RegistrationModel | undefined;
+          await fc.asyncModelRun(async () => {
+            // a fresh event per run, started an hour ago (check-in is on the event's day)
+            const event = await createJobFair(server.api, staff, {
+              title: { ja: `モデル検査 ${++run}`, en: `Model run ${run}` },
+              capacity,
+              daysAhead: -1 / 24,
+            });
+            const fiscalYear = fiscalYearOf(event.startsAt);
+            const counters = await readCounters({ api: server.api, staff, fiscalYear });
+            real = {
+              api: server.api,
+              eventId: event.id,
+              staff,
+              company,
+              fiscalYear,
+              ids: [],
+              cancelTokens: [],
+              checkedInAt: new Map(),
+              baseline: Object.fromEntries(counters.map((c) => [c.measure, c.value])),
+              kpiBaseline: await readKpis({ api: server.api, staff, fiscalYear }),
+            };
+            model = new RegistrationModel(capacity);
+            return { model, real };
+          }, cmds);
+          await compareKpis(real!, model!);
+        },
+      ),
+      {
+        numRuns: NUM_RUNS,
+        // a failure prints its seed and path: MODEL_SEED=… MODEL_PATH=… replays it
+        seed: process.env['MODEL_SEED'] ? Number(process.env['MODEL_SEED']) : undefined,
+        path: process.env['MODEL_PATH'],
+      },
+    );
+  });
+
+  /** The dashboard's figures move with the counters: A1-1's students and its offer rate. */
+  async function compareKpis(r: Real, m: RegistrationModel): Promise<void> {
+    const now = await readKpis(r);
+    expect({
+      students: now.students - r.kpiBaseline.students,
+      offers: now.offers - r.kpiBaseline.offers,
+      attended: now.attended - r.kpiBaseline.attended,
+    }).toEqual({
+      students: m.counters.attendance,
+      offers: m.counters['outcome:job_offer'],
+      attended: m.counters.attendance,
+    });
+  }
+});
