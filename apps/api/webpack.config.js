@@ -15,6 +15,11 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: false,
       sourceMap: true,
+      // the OpenAPI document from the code: DTO properties and validation rules, and each route's
+      // summary from its doc comment
+      transformers: [
+        { name: '@nestjs/swagger/plugin', options: { introspectComments: true, classValidatorShim: true } },
+      ],
     }),
   ],
 };

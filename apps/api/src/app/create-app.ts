@@ -1,13 +1,14 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'fs';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { join } from 'path';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
+import { buildOpenApiDocument } from './openapi';
 import type { AppConfig } from './config/app-config';
 import type { DatabaseInfo } from './common/database-info';
 
@@ -38,17 +39,7 @@ export async function createApp(
   app.disable('x-powered-by');
   app.set('etag', false); // API answers are not cached by validators; hashing every body costs CPU
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Chamber Portal API')
-      .setDescription(
-        'Member portal and CRM of a chamber of commerce and industry (商工会議所). Contract: design/API.md.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   if (options.portalDir && existsSync(join(options.portalDir, 'index.html'))) servePortal(app, options.portalDir);

@@ -45,6 +45,7 @@ export class AuthController {
     res.clearCookie(TOKEN_COOKIE, { path: '/api' });
   }
 
+  /** The signed-in account */
   @ApiBearerAuth()
   @Get('me')
   me(@CurrentUser() user: AuthUser): Promise<SessionUser> {
@@ -71,6 +72,7 @@ export class AuthController {
     await this.auth.requestPasswordReset(dto.email, languageOf(acceptLanguage));
   }
 
+  /** Set a new password with the one-time link of a reset mail */
   @Public()
   @RateLimit('login')
   @Post('password-reset/confirm')
@@ -88,6 +90,7 @@ export class AuthController {
     return this.auth.enrolTotp(user);
   }
 
+  /** Confirm the second factor (TOTP) with a first code */
   @ApiBearerAuth()
   @Roles('staff', 'admin')
   @Post('totp/confirm')

@@ -10,6 +10,7 @@ import { UsersService } from './users.service';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  /** Accounts with their role, company and state */
   @Roles('admin')
   @Get()
   list(): Promise<UserAccountView[]> {

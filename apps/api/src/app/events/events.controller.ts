@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type {
   CancelEventResponse,
   EventDetail,
@@ -34,12 +34,14 @@ export class EventsController {
     private readonly calendar: CalendarService,
   ) {}
 
+  /** Create an event (seminar, training, job fair, matching, gathering) */
   @Roles('staff', 'admin')
   @Post()
   create(@Body() dto: CreateEventDto, @CurrentUser() user: AuthUser): Promise<EventDetail> {
     return this.events.create(dto, user);
   }
 
+  /** List events, filtered by kind, fiscal year, state */
   @Public()
   @Get()
   list(@Query() q: EventListQueryDto, @CurrentUser() user?: AuthUser): Promise<EventSummary[]> {
@@ -47,6 +49,9 @@ export class EventsController {
   }
 
   // declared before ':id' so that '<uuid>.ics' is not taken for an id
+  // the build plugin skips this handler's comment: say it outright
+  /** One event as an iCalendar file */
+  @ApiOperation({ summary: 'One event as an iCalendar file' })
   @Public()
   @Get(':id.ics')
   @ApiProduces('text/calendar')
@@ -59,18 +64,21 @@ export class EventsController {
       .send(await this.calendar.eventIcs(event));
   }
 
+  /** One event with its seat counts */
   @Public()
   @Get(':id')
   detail(@Param('id', UUID) id: string, @CurrentUser() user?: AuthUser): Promise<EventDetail> {
     return this.events.detail(id, user);
   }
 
+  /** Change an event */
   @Roles('staff', 'admin')
   @Patch(':id')
   update(@Param('id', UUID) id: string, @Body() dto: UpdateEventDto, @CurrentUser() user: AuthUser) {
     return this.events.update(id, dto, user);
   }
 
+  /** Cancel an event and tell everyone registered */
   @Roles('staff', 'admin')
   @Post(':id/cancel')
   @HttpCode(200)
@@ -82,6 +90,7 @@ export class EventsController {
     return this.events.cancel(id, dto.reason ?? null, user);
   }
 
+  /** Mark an event as held */
   @Roles('staff', 'admin')
   @Post(':id/held')
   @HttpCode(200)
@@ -89,6 +98,7 @@ export class EventsController {
     return this.events.markHeld(id, user);
   }
 
+  /** Register participants (self, or a member company's employees) */
   @Roles('member', 'member_admin', 'staff', 'admin')
   @Post(':id/registrations')
   register(
@@ -99,12 +109,14 @@ export class EventsController {
     return this.registrations.registerParticipants(id, dto, user);
   }
 
+  /** The event's roster: registrations with status, check-in and outcomes */
   @Roles('staff', 'admin', 'manager')
   @Get(':id/roster')
   roster(@Param('id', UUID) id: string, @Query() q: RosterQueryDto): Promise<RosterEntry[]> {
     return this.rosters.roster(id, q);
   }
 
+  /** The roster as CSV for Excel (UTF-8 with BOM, or CP932) */
   @Roles('staff', 'admin', 'manager')
   @Get(':id/roster.csv')
   @ApiProduces('text/csv')
@@ -112,6 +124,7 @@ export class EventsController {
     sendFile(res, await this.rosters.csv(id, q.encoding ?? 'utf8', q.status));
   }
 
+  /** The roster as an Excel workbook */
   @Roles('staff', 'admin', 'manager')
   @Get(':id/roster.xlsx')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -128,6 +141,7 @@ export class EventsController {
     sendFile(res, await this.rosters.badges(id, q.status));
   }
 
+  /** Send a message to the event's participants */
   @Roles('staff', 'admin')
   @Post(':id/mail')
   mail(@Param('id', UUID) id: string, @Body() dto: FollowUpMailDto): Promise<FollowUpMailResponse> {

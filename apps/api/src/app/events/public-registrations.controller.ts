@@ -19,6 +19,7 @@ export class PublicRegistrationsController {
     private readonly views: RegistrationViewsService,
   ) {}
 
+  /** Sign up without an account (students, the public) */
   @Public()
   @RateLimit('public')
   @Post('events/:id/registrations')
@@ -29,6 +30,7 @@ export class PublicRegistrationsController {
     return this.registrations.registerPublic(id, dto);
   }
 
+  /** Cancel a sign-up with its cancel token */
   @Public()
   @RateLimit('public')
   @Post('registrations/cancel')
@@ -37,6 +39,7 @@ export class PublicRegistrationsController {
     return this.cancellations.cancelByToken(dto.cancelToken, dto.registrationId);
   }
 
+  /** Look a sign-up up by its cancel token */
   @Public()
   @RateLimit('public')
   @Post('registrations/lookup')

@@ -24,22 +24,26 @@ export class RegistrationsController {
     private readonly followUp: FollowUpService,
   ) {}
 
+  /** My registrations (an employee's own; a member admin's company) */
   @Get('me/registrations')
   mine(@Query() q: MyRegistrationsQueryDto, @CurrentUser() user: AuthUser): Promise<RegistrationView[]> {
     return this.views.mine(user, q.scope ?? 'own');
   }
 
+  /** One registration */
   @Get('registrations/:id')
   one(@Param('id', UUID) id: string, @CurrentUser() user: AuthUser): Promise<RegistrationView> {
     return this.views.one(id, user);
   }
 
+  /** Cancel a registration (the first on the waitlist moves up) */
   @Post('registrations/:id/cancel')
   @HttpCode(200)
   cancel(@Param('id', UUID) id: string, @CurrentUser() user: AuthUser): Promise<CancelRegistrationResponse> {
     return this.cancellations.cancelById(id, user);
   }
 
+  /** Check a participant in at the venue */
   @Roles('staff', 'admin')
   @Post('registrations/:id/check-in')
   @HttpCode(200)
@@ -47,6 +51,7 @@ export class RegistrationsController {
     return this.checkIns.checkIn(id, user);
   }
 
+  /** Check in by the QR code of a confirmation */
   @Roles('staff', 'admin')
   @Post('check-in')
   @HttpCode(200)
@@ -54,6 +59,7 @@ export class RegistrationsController {
     return this.checkIns.checkInByToken(dto.token, dto.eventId, user);
   }
 
+  /** Record an outcome (job offer, contract, …) for an attendee */
   @Roles('staff', 'admin')
   @Post('registrations/:id/outcomes')
   recordOutcome(
@@ -64,12 +70,14 @@ export class RegistrationsController {
     return this.checkIns.recordOutcome(id, dto.type, dto.note ?? null, user);
   }
 
+  /** Remove a recorded outcome */
   @Roles('staff', 'admin')
   @Delete('registrations/:id/outcomes/:type')
   removeOutcome(@Param('id', UUID) id: string, @Param('type') type: string, @CurrentUser() user: AuthUser) {
     return this.checkIns.removeOutcome(id, type, user);
   }
 
+  /** Certificate of attendance (修了証) as a PDF */
   @Get('registrations/:id/certificate.pdf')
   @ApiProduces('application/pdf')
   async certificate(@Param('id', UUID) id: string, @CurrentUser() user: AuthUser, @Res() res: Response) {

@@ -31,18 +31,21 @@ export class ExamApplicationsController {
     return this.applications.list(user, sittingId);
   }
 
+  /** Cancel an exam application */
   @HttpCode(200)
   @Post('exam-applications/:id/cancel')
   cancel(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<ExamCancelResponse> {
     return this.applications.cancel(id, user);
   }
 
+  /** Change an exam application */
   @Roles('staff', 'admin')
   @Patch('exam-applications/:id')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateExamApplicationDto): Promise<ExamApplication> {
     return this.applications.setFeeStatus(id, dto.feeStatus);
   }
 
+  /** Record an exam result */
   @Roles('staff', 'admin')
   @HttpCode(200)
   @Post('exam-applications/:id/result')
@@ -71,6 +74,7 @@ export class ExamApplicationsController {
     };
   }
 
+  /** Cancel an exam application with its cancel token */
   @Public()
   @RateLimit('public')
   @HttpCode(200)

@@ -46,6 +46,7 @@ export class ExamsController {
     private readonly results: ExamResultsService,
   ) {}
 
+  /** Exam types and their grades */
   @Public()
   @Get('exam-types')
   types(): Promise<ExamType[]> {
@@ -59,24 +60,28 @@ export class ExamsController {
     return this.sittings.list(q, user);
   }
 
+  /** Applicants and passes per exam and grade */
   @Roles('staff', 'manager', 'admin')
   @Get('exams/stats')
   stats(@Query() q: ExamStatsQueryDto): Promise<ExamStatsRow[]> {
     return this.sittings.stats(q.fiscalYear);
   }
 
+  /** One exam sitting with its seat counts */
   @Public()
   @Get('exams/:id')
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user?: AuthUser): Promise<ExamSitting> {
     return this.sittings.get(id, user);
   }
 
+  /** Create an exam sitting */
   @Roles('staff', 'admin')
   @Post('exams')
   create(@Body() dto: CreateExamSittingDto, @CurrentUser() user: AuthUser): Promise<ExamSitting> {
     return this.sittings.create(dto, user);
   }
 
+  /** Change an exam sitting */
   @Roles('staff', 'admin')
   @Patch('exams/:id')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateExamSittingDto): Promise<ExamSitting> {
@@ -95,12 +100,14 @@ export class ExamsController {
     return { applications: await this.applications.apply(id, dto.candidates, user) };
   }
 
+  /** The sitting's applicants */
   @Roles('staff', 'manager', 'admin')
   @Get('exams/:id/applications')
   applicants(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<ExamApplication[]> {
     return this.sittingApplicants(id, user);
   }
 
+  /** The applicants as CSV for Excel */
   @Roles('staff', 'manager', 'admin')
   @ApiProduces('text/csv')
   @ApiQuery({ name: 'encoding', required: false, enum: ['utf8', 'sjis'] })
@@ -118,6 +125,7 @@ export class ExamsController {
     return new StreamableFile(csv.buffer);
   }
 
+  /** The applicants as an Excel workbook */
   @Roles('staff', 'manager', 'admin')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @Get('exams/:id/applications.xlsx')

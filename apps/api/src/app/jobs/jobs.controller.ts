@@ -11,6 +11,7 @@ import { Roles } from '../auth/auth.decorators';
 export class JobsController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Background jobs and their state */
   @Roles('staff', 'admin')
   @Get()
   async list(@Query('state') state = 'failed'): Promise<unknown[]> {

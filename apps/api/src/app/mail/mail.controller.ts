@@ -33,6 +33,7 @@ export class MailController {
     private readonly outbox: MailOutbox,
   ) {}
 
+  /** Mails sent and queued (tokens hidden) */
   @Roles('staff', 'admin')
   @Get()
   async list(@Query('relatedId') relatedId?: string, @Query('status') status?: string): Promise<OutboxMailView[]> {

@@ -16,6 +16,7 @@ export class ConsultationsController {
     private readonly corrections: LogCorrectionsService,
   ) {}
 
+  /** Log a consultation (経営相談) with a member company */
   @Roles('staff', 'admin')
   @Post('members/:id/consultations')
   addConsultation(
@@ -26,12 +27,14 @@ export class ConsultationsController {
     return this.log.addConsultation(id, dto, user);
   }
 
+  /** A member company's consultations */
   @Roles('staff', 'manager', 'admin')
   @Get('members/:id/consultations')
   memberConsultations(@Param('id', ParseUUIDPipe) id: string, @Query() q: LogQueryDto): Promise<Page<Consultation>> {
     return this.log.consultations({ ...q, memberId: id });
   }
 
+  /** Log a visit (巡回訪問) to a member company */
   @Roles('staff', 'admin')
   @Post('members/:id/visits')
   addVisit(
@@ -42,6 +45,7 @@ export class ConsultationsController {
     return this.log.addVisit(id, dto, user);
   }
 
+  /** A member company's visits */
   @Roles('staff', 'manager', 'admin')
   @Get('members/:id/visits')
   memberVisits(@Param('id', ParseUUIDPipe) id: string, @Query() q: LogQueryDto): Promise<Page<Visit>> {
@@ -55,6 +59,7 @@ export class ConsultationsController {
     return this.log.consultations(q);
   }
 
+  /** Visits across member companies */
   @Roles('staff', 'manager', 'admin')
   @Get('visits')
   visits(@Query() q: LogQueryDto): Promise<Page<Visit>> {

@@ -79,6 +79,7 @@ export class MembersController {
     return this.activityService.inactive(query);
   }
 
+  /** Add a member company */
   @Roles('staff', 'admin')
   @Post('members')
   create(@Body() dto: CreateMemberDto, @CurrentUser() user: AuthUser): Promise<MemberProfile> {
@@ -116,6 +117,7 @@ export class MembersController {
     return { statusCode: 400, error: 'Bad Request', message: translate('validationFailed', lang), ...result };
   }
 
+  /** One member company */
   @Get('members/:id')
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<MemberDetail> {
     return this.members.get(id, user);
@@ -129,6 +131,7 @@ export class MembersController {
     return this.activityService.activity(id);
   }
 
+  /** Change a member company */
   @Roles('staff', 'admin', 'member_admin')
   @Patch('members/:id')
   update(

@@ -15,11 +15,13 @@ import { PeopleService } from './people.service';
 export class PeopleController {
   constructor(private readonly people: PeopleService) {}
 
+  /** A member company's people */
   @Get('people')
   list(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<MemberPerson[]> {
     return this.people.list(id, user);
   }
 
+  /** Add a person to a member company */
   @Roles('staff', 'admin', 'member_admin')
   @Post('people')
   add(
@@ -30,6 +32,7 @@ export class PeopleController {
     return this.people.add(id, dto, user);
   }
 
+  /** Change a person of a member company */
   @Roles('staff', 'admin', 'member_admin')
   @Patch('people/:personId')
   update(
@@ -41,6 +44,7 @@ export class PeopleController {
     return this.people.update(id, personId, dto, user);
   }
 
+  /** Remove a person from a member company */
   @Roles('staff', 'admin', 'member_admin')
   @Delete('people/:personId')
   @HttpCode(204)
@@ -63,12 +67,14 @@ export class PeopleController {
     return this.people.invite(id, dto, user);
   }
 
+  /** A member company's open invitations */
   @Roles('staff', 'admin', 'member_admin')
   @Get('invitations')
   invitations(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<Invitation[]> {
     return this.people.invitations(id, user);
   }
 
+  /** Withdraw an invitation */
   @Roles('staff', 'admin', 'member_admin')
   @Delete('invitations/:invitationId')
   @HttpCode(204)
@@ -87,6 +93,7 @@ export class PeopleController {
 export class PublicInvitationsController {
   constructor(private readonly people: PeopleService) {}
 
+  /** What an invitation is for (by its token) */
   @Public()
   @RateLimit('public')
   @Get()
@@ -94,6 +101,7 @@ export class PublicInvitationsController {
     return this.people.info(token.slice(0, 200));
   }
 
+  /** Accept an invitation and open an account */
   @Public()
   @RateLimit('public')
   @Post('accept')

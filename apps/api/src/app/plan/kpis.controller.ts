@@ -27,6 +27,7 @@ export class KpisController {
     return this.definitions.update(id, dto);
   }
 
+  /** KPIs with their targets and attainment */
   @Roles('staff', 'manager', 'admin')
   @Get()
   list(@Query() q: KpiQueryDto): Promise<KpiReading[]> {
@@ -54,6 +55,7 @@ export class KpisController {
     );
   }
 
+  /** Enter a figure by hand for a KPI counted outside the portal */
   @Roles('staff', 'admin')
   @Post(':id/entries')
   entry(

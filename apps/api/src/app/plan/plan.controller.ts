@@ -23,17 +23,20 @@ export class PlanController {
     return this.definitions.create(id, dto);
   }
 
+  /** The chamber's action plans */
   @Get('plans')
   list(): Promise<PlanSummary[]> {
     return this.plans.list();
   }
 
+  /** Continue a plan into a new period */
   @Roles('admin')
   @Post('plans/:id/continue')
   continue(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ContinuePlanDto): Promise<PlanView> {
     return this.plans.continuePlan(id, dto.startFiscalYear, dto.endFiscalYear);
   }
 
+  /** The plan with its action items and KPI attainment for a fiscal year */
   @Get('plan')
   view(@Query() q: FiscalYearQueryDto): Promise<PlanView> {
     return this.plans.view(q.fiscalYear);

@@ -52,6 +52,7 @@ export class SuggestionsController {
     return CHAMBER_ROLES.includes(user.role) ? this.reads.staffList(q) : this.reads.ownList(user.id);
   }
 
+  /** Suggestions as CSV for Excel */
   @Roles('staff', 'manager', 'admin')
   @ApiProduces('text/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
@@ -67,29 +68,34 @@ export class SuggestionsController {
     return this.reads.publicList(q);
   }
 
+  /** Suggestions per category and status */
   @Roles('staff', 'manager', 'admin')
   @Get('suggestions/stats')
   stats(@Query() q: SuggestionStatsQueryDto): Promise<SuggestionStats> {
     return this.reads.stats(q.fiscalYear);
   }
 
+  /** Staff a suggestion can be assigned to */
   @Roles('staff', 'manager', 'admin')
   @Get('suggestions/assignees')
   assignees(): Promise<SuggestionPerson[]> {
     return this.reads.assignees();
   }
 
+  /** One suggestion with its answer */
   @Get('suggestions/:id')
   detail(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<SuggestionView> {
     return this.reads.detail(id, user);
   }
 
+  /** Change a suggestion's status, category or assignee */
   @Roles('staff', 'admin')
   @Patch('suggestions/:id')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateSuggestionDto): Promise<StaffSuggestionView> {
     return this.suggestions.update(id, dto);
   }
 
+  /** Answer a suggestion */
   @Roles('staff', 'admin')
   @HttpCode(200)
   @Post('suggestions/:id/answer')

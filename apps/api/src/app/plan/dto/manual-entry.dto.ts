@@ -48,7 +48,11 @@ export class ManualEntryDto implements ManualEntryRequest {
   @Max(1e9)
   delta?: number;
 
-  @ApiPropertyOptional({ description: 'set the figure: a number, or a milestone status', example: 'in_progress' })
+  @ApiPropertyOptional({
+    description: 'set the figure: a number, or a milestone status',
+    oneOf: [{ type: 'number' }, { type: 'string', enum: [...MILESTONE_STATUSES] }],
+    example: 'in_progress',
+  })
   @IsOptional()
   @IsNumberOrMilestone()
   value?: number | MilestoneStatus;
