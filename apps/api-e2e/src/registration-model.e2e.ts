@@ -104,6 +104,13 @@ function compareSignUp(
   });
 }
 
+/**
+ * The model's keys live for one run; the server keeps keys for a day and the cancel link's route
+ * names no event, so the key sent carries the run's event id.
+ */
+const keyHeader = (r: Real, key: string | null): Record<string, string> =>
+  key ? { 'idempotency-key': `${r.eventId}-${key}` } : {};
+
 class PublicSignUp implements Cmd {
   constructor(
     readonly email: string,
@@ -118,7 +125,7 @@ class PublicSignUp implements Cmd {
       r.api,
       'POST',
       `/public/events/${r.eventId}/registrations`,
-      { body, headers: this.key ? { 'idempotency-key': this.key } : {} },
+      { body, headers: keyHeader(r, this.key) },
     );
     compareSignUp(this, r, res, expected, res.status === 201 ? [res.body] : []);
   }
@@ -142,48 +149,102 @@ class CompanyBatch implements Cmd {
       r.api,
       'POST',
       `/events/${r.eventId}/registrations`,
-      { token: r.company, body, headers: this.key ? { 'idempotency-key': this.key } : {} },
+      { token: r.company, body, headers: keyHeader(r, this.key) },
     );
     compareSignUp(this, r, res, expected, res.status === 201 ? res.body.registrations : []);
   }
   toString = () => `company(${this.emails.join(',')}${this.key ? ` key=${this.key}` : ''})`;
 }
 
+/** A server id as the model names it (r3), so that a failure reads as the command list does. */
+const refOf = (r: Real, id: string | null) => (id === null ? null : r.ids.includes(id) ? `r${r.ids.indexOf(id)}` : id);
+const refName = (ref: number | null) => (ref === null ? null : `r${ref}`);
+
+type CancelBody = { status: string; promotedRegistrationId: string | null } & ErrorBody;
+
+/** Cancel by the public link (retried with a key, perhaps), by staff, or by the company. */
 class Cancel implements Cmd {
   constructor(
     readonly ref: number,
-    readonly by: 'token' | 'staff',
+    readonly by: 'token' | 'staff' | 'company',
+    readonly key: string | null = null,
   ) {}
   check = (m: Readonly<RegistrationModel>) =>
-    this.by === 'staff' ? !!m.registration(this.ref) : m.registration(this.ref)?.caller === 'public';
+    this.by === 'token' ? m.registration(this.ref)?.caller === 'public' : !!m.registration(this.ref);
   async run(m: RegistrationModel, r: Real) {
-    const expected = m.cancel(this.ref);
+    const body = { cancelToken: r.cancelTokens[this.ref] };
+    const expected =
+      this.by === 'token'
+        ? m.cancelByToken(this.ref, { body: JSON.stringify(body), idempotencyKey: this.key ?? undefined })
+        : { ...m.cancelAs(this.ref, this.by), replayed: false };
     const res =
       this.by === 'token'
-        ? await call<{ status: string; promotedRegistrationId: string | null } & ErrorBody>(
-            r.api,
-            'POST',
-            '/public/registrations/cancel',
-            { body: { cancelToken: r.cancelTokens[this.ref] } },
-          )
-        : await call<{ status: string; promotedRegistrationId: string | null } & ErrorBody>(
-            r.api,
-            'POST',
-            `/registrations/${r.ids[this.ref]}/cancel`,
-            { token: r.staff },
-          );
+        ? await call<CancelBody>(r.api, 'POST', '/public/registrations/cancel', {
+            body,
+            headers: keyHeader(r, this.key),
+          })
+        : await call<CancelBody>(r.api, 'POST', `/registrations/${r.ids[this.ref]}/cancel`, {
+            token: this.by === 'staff' ? r.staff : r.company,
+          });
+    expectEqual(this, 'status code', res.status, expected.httpStatus);
+    if (expected.httpStatus !== 200) {
+      saw(`cancel ${expected.httpStatus === 409 ? expected.code : expected.httpStatus}`);
+      return expected.httpStatus === 409 ? expectEqual(this, 'code', res.body.code, expected.code) : undefined;
+    }
+    saw(`cancel ${expected.replayed ? 'replayed' : expected.promotedRef === null ? 'no promotion' : 'promoted'}`);
+    expectEqual(this, 'status', res.body.status, 'cancelled');
+    expectEqual(this, 'promoted', refOf(r, res.body.promotedRegistrationId), refName(expected.promotedRef));
+  }
+  toString = () =>
+    `${{ token: 'cancelByToken', staff: 'staffCancel', company: 'companyCancel' }[this.by]}(r${this.ref}${this.key ? ` key=${this.key}` : ''})`;
+}
+
+/** Staff set the capacity: raising it promotes; below the seats taken is refused. */
+class SetCapacity implements Cmd {
+  constructor(readonly capacity: number) {}
+  check = () => true;
+  async run(m: RegistrationModel, r: Real) {
+    const expected = m.setCapacity(this.capacity);
+    const res = await call<{ promotedRegistrationIds: string[] } & ErrorBody>(r.api, 'PATCH', `/events/${r.eventId}`, {
+      token: r.staff,
+      body: { capacity: this.capacity },
+    });
     expectEqual(this, 'status code', res.status, expected.httpStatus);
     saw(
-      `cancel ${expected.httpStatus === 409 ? expected.code : expected.promotedRef === null ? 'no promotion' : 'promoted'}`,
+      `capacity ${expected.httpStatus === 200 ? (expected.promotedRefs.length ? 'promoted' : 'set') : expected.httpStatus}`,
     );
     if (expected.httpStatus === 409) return expectEqual(this, 'code', res.body.code, expected.code);
-    expectEqual(this, 'status', res.body.status, 'cancelled');
-    // named by model ref (r3), so that a failure reads as the command list does
-    const promoted = res.body.promotedRegistrationId;
-    const promotedRef = promoted === null ? null : r.ids.includes(promoted) ? `r${r.ids.indexOf(promoted)}` : promoted;
-    expectEqual(this, 'promoted', promotedRef, expected.promotedRef === null ? null : `r${expected.promotedRef}`);
+    if (expected.httpStatus === 400) return expectEqual(this, 'field', res.body.errors?.[0]?.field, expected.field);
+    expectEqual(
+      this,
+      'promoted',
+      res.body.promotedRegistrationIds.map((id) => refOf(r, id)),
+      expected.promotedRefs.map(refName),
+    );
   }
-  toString = () => `${this.by === 'token' ? 'cancelByToken' : 'staffCancel'}(r${this.ref})`;
+  toString = () => `capacity(${this.capacity})`;
+}
+
+/** Staff cancel the event or mark it held; rare and late (three registrations first), as in life. */
+class EventStep implements Cmd {
+  constructor(readonly step: 'cancel' | 'held') {}
+  check = (m: Readonly<RegistrationModel>) => m.registrations.length >= 3;
+  async run(m: RegistrationModel, r: Real) {
+    const expected = this.step === 'cancel' ? m.cancelEvent() : m.markHeld();
+    const res = await call<{ cancelledRegistrations?: number } & ErrorBody>(
+      r.api,
+      'POST',
+      `/events/${r.eventId}/${this.step}`,
+      { token: r.staff, body: {} },
+    );
+    expectEqual(this, 'status code', res.status, expected.httpStatus);
+    saw(`event ${this.step} ${expected.httpStatus === 409 ? expected.code : 200}`);
+    if (expected.httpStatus === 409) return expectEqual(this, 'code', res.body.code, expected.code);
+    if ('cancelledRegistrations' in expected) {
+      expectEqual(this, 'cancelledRegistrations', res.body.cancelledRegistrations, expected.cancelledRegistrations);
+    }
+  }
+  toString = () => (this.step === 'cancel' ? 'cancelEvent' : 'markHeld');
 }
 
 class CheckIn implements Cmd {
@@ -216,31 +277,36 @@ class Outcome implements Cmd {
   constructor(
     readonly ref: number,
     readonly type: OutcomeType,
+    readonly remove = false,
   ) {}
   check = (m: Readonly<RegistrationModel>) => !!m.registration(this.ref);
   async run(m: RegistrationModel, r: Real) {
-    const expected = m.recordOutcome(this.ref, this.type);
-    const res = await call<ErrorBody>(r.api, 'POST', `/registrations/${r.ids[this.ref]}/outcomes`, {
-      token: r.staff,
-      body: { type: this.type },
-    });
+    const path = `/registrations/${r.ids[this.ref]}/outcomes`;
+    const expected = this.remove ? m.removeOutcome(this.ref, this.type) : m.recordOutcome(this.ref, this.type);
+    const res = this.remove
+      ? await call<ErrorBody>(r.api, 'DELETE', `${path}/${this.type}`, { token: r.staff })
+      : await call<ErrorBody>(r.api, 'POST', path, { token: r.staff, body: { type: this.type } });
     expectEqual(this, 'status code', res.status, expected.httpStatus);
-    saw(`outcome ${expected.httpStatus === 409 ? expected.code : 201}`);
-    if (expected.httpStatus === 409) expectEqual(this, 'code', res.body.code, expected.code);
+    saw(`outcome ${this.remove ? 'removed ' : ''}${'code' in expected ? expected.code : expected.httpStatus}`);
+    if ('code' in expected) expectEqual(this, 'code', res.body.code, expected.code);
   }
-  toString = () => `outcome(r${this.ref},${this.type})`;
+  toString = () => `${this.remove ? 'removeOutcome' : 'outcome'}(r${this.ref},${this.type})`;
 }
 
 /** Counts after a command: the event's counts, every roster row, the counters and their ledger. */
 async function compareState(cmd: Cmd, m: RegistrationModel, r: Real): Promise<void> {
-  const event = await call<{ registeredCount: number; waitlistCount: number }>(r.api, 'GET', `/events/${r.eventId}`, {
-    token: r.staff,
-  });
+  const event = await call<{ registeredCount: number; waitlistCount: number; capacity: number; status: string }>(
+    r.api,
+    'GET',
+    `/events/${r.eventId}`,
+    { token: r.staff },
+  );
+  const { registeredCount, waitlistCount, capacity, status } = event.body;
   expectEqual(
     cmd,
-    'event counts',
-    { registeredCount: event.body.registeredCount, waitlistCount: event.body.waitlistCount },
-    { registeredCount: m.seatsTaken, waitlistCount: m.waitlisted.length },
+    'event',
+    { registeredCount, waitlistCount, capacity, status },
+    { registeredCount: m.seatsTaken, waitlistCount: m.waitlisted.length, capacity: m.capacity, status: m.eventStatus },
   );
   const roster = await call<{ id: string; status: string; waitlistPosition: number | null; outcomes: string[] }[]>(
     r.api,
@@ -312,23 +378,36 @@ const email = fc.oneof(
 const key = fc.option(fc.constantFrom('k1', 'k2'), { freq: 2 });
 const ref = fc.oneof(fc.nat(3), fc.nat(7));
 const publicSignUp = fc.tuple(email, key).map(([e, k]) => checked(new PublicSignUp(e, k)));
+const companyBatch = fc
+  .tuple(fc.array(email, { minLength: 1, maxLength: 3 }), key)
+  .map(([es, k]) => checked(new CompanyBatch(es, k)));
+const cancelByToken = fc.tuple(ref, key).map(([i, k]) => checked(new Cancel(i, 'token', k)));
 const checkIn = ref.map((i) => checked(new CheckIn(i)));
 const outcome = fc
   .tuple(ref, fc.constantFrom<OutcomeType>('job_offer', 'interview'))
   .map(([i, t]) => checked(new Outcome(i, t)));
-// fc.commands picks its arbitraries evenly: sign-ups, check-ins and outcomes twice, so that runs
-// reach attended registrations and their outcomes
+// fc.commands picks its arbitraries evenly: sign-ups (a third of the commands), check-ins and
+// outcomes more than once, so that runs fill the seats, waitlist people and reach outcomes
 const commands = fc.commands(
   [
     publicSignUp,
     publicSignUp,
-    fc.tuple(fc.array(email, { minLength: 1, maxLength: 3 }), key).map(([es, k]) => checked(new CompanyBatch(es, k))),
-    ref.map((i) => checked(new Cancel(i, 'token'))),
+    publicSignUp,
+    companyBatch,
+    companyBatch,
+    cancelByToken,
+    cancelByToken,
     ref.map((i) => checked(new Cancel(i, 'staff'))),
+    ref.map((i) => checked(new Cancel(i, 'company'))),
     checkIn,
     checkIn,
     outcome,
     outcome,
+    fc
+      .tuple(ref, fc.constantFrom<OutcomeType>('job_offer', 'interview'))
+      .map(([i, t]) => checked(new Outcome(i, t, true))),
+    fc.integer({ min: 1, max: 5 }).map((c) => checked(new SetCapacity(c))),
+    fc.constantFrom('cancel' as const, 'held' as const).map((step) => checked(new EventStep(step))),
   ],
   { maxCommands: 40, size: 'max' },
 );

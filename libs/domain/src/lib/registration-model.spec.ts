@@ -87,6 +87,58 @@ describe('registration model', () => {
     expect(m.counters).toMatchObject({ attendance: 1, events_held: 1, 'outcome:job_offer': 1, registrations: 1 });
   });
 
+  it('raises the capacity to promote, never lowers it below the seats taken', () => {
+    const m = new RegistrationModel(1);
+    ['a', 'b', 'c', 'd'].forEach((n) => signUp(m, `${n}@x.jp`));
+    expect(m.setCapacity(3)).toEqual({ httpStatus: 200, promotedRefs: [1, 2] });
+    expect(m.waitlistPosition(3)).toBe(1);
+    expect(m.setCapacity(2)).toEqual({ httpStatus: 400, field: 'capacity' });
+    expect(m.counters.registrations).toBe(3);
+  });
+
+  it('cancels the event before it is held only: every registration ends and nobody is taken after', () => {
+    const m = new RegistrationModel(1);
+    signUp(m, 'a@x.jp');
+    signUp(m, 'b@x.jp');
+    expect(m.cancelEvent()).toEqual({ httpStatus: 200, cancelledRegistrations: 2 });
+    expect(m.counters.registrations).toBe(0);
+    expect(m.cancelEvent()).toEqual({ httpStatus: 409, code: 'event_cancelled' });
+    expect(signUp(m, 'c@x.jp')).toEqual({ httpStatus: 409, code: 'event_cancelled', fields: ['id'] });
+    expect(m.markHeld()).toEqual({ httpStatus: 409, code: 'event_cancelled' });
+    const held = new RegistrationModel(1);
+    expect(held.markHeld()).toEqual({ httpStatus: 200 });
+    expect(held.markHeld()).toEqual({ httpStatus: 200 });
+    expect(held.counters.events_held).toBe(1);
+    signUp(held, 'a@x.jp');
+    expect(held.checkIn(0)).toMatchObject({ eventMarkedHeld: false });
+    expect(held.cancelEvent()).toEqual({ httpStatus: 409, code: 'event_held' });
+  });
+
+  it('replays a retried cancel link with the first answer', () => {
+    const m = new RegistrationModel(1);
+    signUp(m, 'a@x.jp');
+    signUp(m, 'b@x.jp');
+    const body = JSON.stringify({ cancelToken: 'a' });
+    expect(m.cancelByToken(0, { body, idempotencyKey: 'k' })).toEqual({
+      httpStatus: 200,
+      promotedRef: 1,
+      replayed: false,
+    });
+    expect(m.cancelByToken(0, { body, idempotencyKey: 'k' })).toMatchObject({ httpStatus: 200, replayed: true });
+    expect(m.cancelByToken(0, { body })).toMatchObject({ httpStatus: 409, code: 'already_cancelled' });
+  });
+
+  it('takes a removed outcome off its counter', () => {
+    const m = new RegistrationModel(1);
+    signUp(m, 'a@x.jp');
+    m.checkIn(0);
+    expect(m.removeOutcome(0, 'interview')).toEqual({ httpStatus: 404 });
+    m.recordOutcome(0, 'interview');
+    expect(m.removeOutcome(0, 'interview')).toEqual({ httpStatus: 200 });
+    expect(m.counters['outcome:interview']).toBe(0);
+    expect(m.recordOutcome(0, 'interview')).toEqual({ httpStatus: 201 });
+  });
+
   it('keeps its invariants under any sequence: never overbooked, a gapless waitlist, counters = state', () => {
     const step = fc.oneof(
       fc.record({ op: fc.constant('public' as const), email: fc.integer({ min: 0, max: 5 }) }),
@@ -95,12 +147,18 @@ describe('registration model', () => {
         emails: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 3 }),
       }),
       fc.record({ op: fc.constantFrom('cancel' as const, 'checkIn' as const, 'offer' as const), ref: fc.nat(12) }),
+      fc.record({ op: fc.constant('capacity' as const), capacity: fc.integer({ min: 1, max: 5 }) }),
+      fc.constant({ op: 'cancelEvent' as const }),
+      fc.constant({ op: 'held' as const }),
     );
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 4 }), fc.array(step, { maxLength: 40 }), (capacity, steps) => {
         const m = new RegistrationModel(capacity);
         for (const s of steps) {
           if (s.op === 'public') signUp(m, `s${s.email}@x.jp`);
+          else if (s.op === 'capacity') m.setCapacity(s.capacity);
+          else if (s.op === 'cancelEvent') m.cancelEvent();
+          else if (s.op === 'held') m.markHeld();
           else if (s.op === 'company')
             m.signUp(
               'company',
@@ -112,13 +170,14 @@ describe('registration model', () => {
             else if (s.op === 'checkIn') m.checkIn(s.ref);
             else m.recordOutcome(s.ref, 'job_offer');
           }
-          expect(m.seatsTaken).toBeLessThanOrEqual(capacity);
+          expect(m.seatsTaken).toBeLessThanOrEqual(m.capacity);
           // nobody waits while a seat is free
-          if (m.waitlisted.length) expect(m.seatsTaken).toBe(capacity);
+          if (m.waitlisted.length) expect(m.seatsTaken).toBe(m.capacity);
           expect(m.waitlisted.map((r) => m.waitlistPosition(r.ref))).toEqual(m.waitlisted.map((_, i) => i + 1));
           expect(m.counters.registrations).toBe(m.seatsTaken);
           expect(m.counters.attendance).toBe(m.registrations.filter((r) => r.status === 'attended').length);
-          expect(m.counters.events_held).toBe(m.counters.attendance > 0 ? 1 : 0);
+          expect(m.counters.events_held).toBe(m.eventStatus === 'held' ? 1 : 0);
+          if (m.eventStatus === 'cancelled') expect(m.seatsTaken + m.waitlisted.length).toBe(0);
           const live = m.registrations.filter((r) => r.status !== 'cancelled').map((r) => r.email);
           expect(new Set(live).size).toBe(live.length);
         }

@@ -43,6 +43,16 @@ export type CheckInAnswer =
   | { httpStatus: 200; alreadyCheckedIn: boolean; eventMarkedHeld: boolean }
   | { httpStatus: 409; code: 'waitlisted' | 'cancelled' };
 export type OutcomeAnswer = { httpStatus: 201 } | { httpStatus: 409; code: 'not_attended' | 'duplicate_outcome' };
+export type RemoveOutcomeAnswer = { httpStatus: 200 } | { httpStatus: 404 };
+export type CapacityAnswer =
+  | { httpStatus: 200; promotedRefs: number[] }
+  | { httpStatus: 400; field: 'capacity' }
+  | { httpStatus: 409; code: 'event_cancelled' };
+export type EventCancelAnswer =
+  | { httpStatus: 200; cancelledRegistrations: number }
+  | { httpStatus: 409; code: 'event_cancelled' | 'event_held' };
+export type MarkHeldAnswer = { httpStatus: 200 } | { httpStatus: 409; code: 'event_cancelled' };
+export type EventStatusModel = 'scheduled' | 'held' | 'cancelled';
 
 /**
  * What the server answers to a known Idempotency-Key with a different body. Today it replays the
@@ -71,13 +81,14 @@ export class RegistrationModel {
     'outcome:follow_up_meeting': 0,
     'outcome:consultation': 0,
   };
-  held = false;
+  /** the first check-in or staff mark it held (counted once); an event not yet held can be cancelled */
+  eventStatus: EventStatusModel = 'scheduled';
   private nextWaitlistSeq = 1;
   /** successful answers by caller and key: errors are not kept, so a retry after one runs again */
-  private readonly keys = new Map<string, { body: string; answer: SignUpAnswer & { httpStatus: 201 } }>();
+  private readonly keys = new Map<string, { body: string; answer: unknown }>();
 
   constructor(
-    readonly capacity: number,
+    public capacity: number,
     readonly keyReuse: KeyReuse = IDEMPOTENCY_KEY_REUSE,
   ) {}
 
@@ -108,17 +119,44 @@ export class RegistrationModel {
     emails: readonly string[],
     opts: { body: string; idempotencyKey?: string },
   ): SignUpAnswer {
-    const scope = opts.idempotencyKey === undefined ? undefined : `${caller} ${opts.idempotencyKey}`;
-    const earlier = scope === undefined ? undefined : this.keys.get(scope);
+    const refused = { httpStatus: 422 as const, fields: ['Idempotency-Key'] };
+    const answer = this.retried(`${caller} sign-up`, opts, refused, (): SignUpAnswer => {
+      // a cancelled event takes nobody, before any other check of the body
+      if (this.eventStatus === 'cancelled') return { httpStatus: 409, code: 'event_cancelled', fields: ['id'] };
+      return this.place(caller, emails.map(normalEmail));
+    });
+    if (answer.httpStatus === 201) return answer;
+    const { replayed: _, ...refusal } = answer;
+    return refusal;
+  }
+
+  /** The public cancel link (POST /api/public/registrations/cancel), which a client may retry with a key. */
+  cancelByToken(
+    ref: number,
+    opts: { body: string; idempotencyKey?: string },
+  ): (CancelAnswer & { replayed: boolean }) | { httpStatus: 422; replayed: false } {
+    return this.retried('public cancel', opts, { httpStatus: 422 as const }, () => this.cancel(ref));
+  }
+
+  /**
+   * An Idempotency-Key: a successful answer is kept per caller, route and key and replayed to the
+   * same key (nothing runs again); errors are not kept, so a retry after one runs again.
+   */
+  private retried<A extends { httpStatus: number }, R extends { httpStatus: number }>(
+    scope: string,
+    opts: { body: string; idempotencyKey?: string },
+    refused: R,
+    run: () => A,
+  ): (A & { replayed: boolean }) | (R & { replayed: false }) {
+    const id = opts.idempotencyKey === undefined ? undefined : `${scope} ${opts.idempotencyKey}`;
+    const earlier = id === undefined ? undefined : this.keys.get(id);
     if (earlier) {
-      if (earlier.body !== opts.body && this.keyReuse === 'refuse') {
-        return { httpStatus: 422, fields: ['Idempotency-Key'] };
-      }
-      return { ...earlier.answer, replayed: true };
+      if (earlier.body !== opts.body && this.keyReuse === 'refuse') return { ...refused, replayed: false };
+      return { ...(earlier.answer as A), replayed: true };
     }
-    const answer = this.place(caller, emails.map(normalEmail));
-    if (scope !== undefined && answer.httpStatus === 201) this.keys.set(scope, { body: opts.body, answer });
-    return answer;
+    const answer = run();
+    if (id !== undefined && answer.httpStatus < 300) this.keys.set(id, { body: opts.body, answer });
+    return { ...answer, replayed: false };
   }
 
   private place(caller: ModelCaller, emails: string[]): SignUpAnswer {
@@ -158,13 +196,58 @@ export class RegistrationModel {
     reg.status = 'cancelled';
     if (!wasSeated) return { httpStatus: 200, promotedRef: null };
     this.counters.registrations -= 1;
+    return { httpStatus: 200, promotedRef: this.promote()[0] ?? null };
+  }
+
+  /** Cancel by staff (any registration) or by the company's member_admin (its own only, else 403). */
+  cancelAs(ref: number, who: 'staff' | 'company'): CancelAnswer | { httpStatus: 403 } {
+    if (who === 'company' && this.must(ref).caller !== 'company') return { httpStatus: 403 };
+    return this.cancel(ref);
+  }
+
+  /** Staff change the capacity: never below the seats taken; raising it promotes who now fits. */
+  setCapacity(capacity: number): CapacityAnswer {
+    if (this.eventStatus === 'cancelled') return { httpStatus: 409, code: 'event_cancelled' };
+    if (capacity < this.seatsTaken) return { httpStatus: 400, field: 'capacity' };
+    this.capacity = capacity;
+    return { httpStatus: 200, promotedRefs: this.promote() };
+  }
+
+  /** Staff cancel the event (only before it is held): every registration ends, their seats come off. */
+  cancelEvent(): EventCancelAnswer {
+    if (this.eventStatus !== 'scheduled') {
+      return { httpStatus: 409, code: this.eventStatus === 'held' ? 'event_held' : 'event_cancelled' };
+    }
+    const ending = this.registrations.filter((r) => r.status === 'registered' || r.status === 'waitlisted');
+    this.counters.registrations -= this.seatsTaken;
+    for (const r of ending) r.status = 'cancelled';
+    this.eventStatus = 'cancelled';
+    return { httpStatus: 200, cancelledRegistrations: ending.length };
+  }
+
+  /** Staff mark the event held: counted once, whether by this or by the first check-in. */
+  markHeld(): MarkHeldAnswer {
+    if (this.eventStatus === 'cancelled') return { httpStatus: 409, code: 'event_cancelled' };
+    this.hold();
+    return { httpStatus: 200 };
+  }
+
+  /** The first waitlisted, in arrival order, into the free seats: their refs. */
+  private promote(): number[] {
     const promoted = promotionOrder(
       this.waitlisted.map((r) => ({ id: String(r.ref), waitlistPosition: r.waitlistSeq!, reg: r })),
       freeSeats(this.capacity, this.seatsTaken),
     );
     for (const p of promoted) p.reg.status = 'registered';
     this.counters.registrations += promoted.length;
-    return { httpStatus: 200, promotedRef: promoted[0]?.reg.ref ?? null };
+    return promoted.map((p) => p.reg.ref);
+  }
+
+  private hold(): boolean {
+    if (this.eventStatus !== 'scheduled') return false;
+    this.eventStatus = 'held';
+    this.counters.events_held += 1;
+    return true;
   }
 
   /** Check-in: counts once; repeating it is harmless; the event's first check-in marks it held. */
@@ -174,12 +257,7 @@ export class RegistrationModel {
     if (reg.status !== 'registered') return { httpStatus: 409, code: reg.status };
     reg.status = 'attended';
     this.counters.attendance += 1;
-    const eventMarkedHeld = !this.held;
-    if (eventMarkedHeld) {
-      this.held = true;
-      this.counters.events_held += 1;
-    }
-    return { httpStatus: 200, alreadyCheckedIn: false, eventMarkedHeld };
+    return { httpStatus: 200, alreadyCheckedIn: false, eventMarkedHeld: this.hold() };
   }
 
   /** An outcome: attended registrations only, one of each type. */
@@ -190,6 +268,15 @@ export class RegistrationModel {
     reg.outcomes.push(type);
     this.counters[`outcome:${type}`] += 1;
     return { httpStatus: 201 };
+  }
+
+  /** A mistaken outcome removed: off its counter; recording it again is allowed. */
+  removeOutcome(ref: number, type: OutcomeType): RemoveOutcomeAnswer {
+    const reg = this.must(ref);
+    if (!reg.outcomes.includes(type)) return { httpStatus: 404 };
+    reg.outcomes = reg.outcomes.filter((o) => o !== type);
+    this.counters[`outcome:${type}`] -= 1;
+    return { httpStatus: 200 };
   }
 
   private must(ref: number): ModelRegistration {
