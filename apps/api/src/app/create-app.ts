@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'fs';
+import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { join } from 'path';
 import { AppModule } from './app.module';
@@ -24,6 +25,7 @@ export async function createApp(
     bodyParser: true,
   });
   if (options.logger !== false) app.useLogger(app.get(PinoLogger));
+  app.use(securityHeaders(config.production));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useBodyParser('json', { limit: '1mb' });
@@ -35,16 +37,53 @@ export async function createApp(
   const server = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
-  if (config.trustProxy) app.set('trust proxy', true);
+  // hops or addresses, never `true`: the left-most X-Forwarded-For entry is the client's own word
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.set('etag', false); // API answers are not cached by validators; hashing every body costs CPU
 
-  const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  if (config.apiDocs) serveApiDocs(app);
 
   if (options.portalDir && existsSync(join(options.portalDir, 'index.html'))) servePortal(app, options.portalDir);
   else if (options.portalDir) new Logger('Portal').warn(`no built portal in ${options.portalDir}`);
   return app;
+}
+
+/**
+ * helmet's headers with a policy the built portal runs under: scripts and styles from the server
+ * only, but inline styles (Angular adds its components' <style> elements at run time); images also
+ * as data:/blob: (QR codes, previews); no framing at all; no Referer, so the token in a cancel link
+ * never reaches another site; HSTS only in production (development runs on plain http).
+ */
+function securityHeaders(production: boolean) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'base-uri': ["'self'"],
+        'connect-src': ["'self'"],
+        'font-src': ["'self'", 'data:'],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'object-src': ["'none'"],
+        'script-src': ["'self'"],
+        'script-src-attr': ["'none'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        ...(production ? { 'upgrade-insecure-requests': [] } : {}),
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    xFrameOptions: { action: 'deny' },
+  });
+}
+
+/** Swagger UI at /api/docs and the OpenAPI document at /api/docs-json (API_DOCS). */
+function serveApiDocs(app: NestExpressApplication): void {
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 
 /** The built portal on the same port: static files, and index.html for the app's own routes. */

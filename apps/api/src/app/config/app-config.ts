@@ -1,5 +1,7 @@
+import { Logger } from '@nestjs/common';
 import { randomBytes } from 'crypto';
 import { readOrCreateSecret, secretProblem } from './secret-file';
+import { TrustProxy, parseTrustProxy } from './trust-proxy';
 
 /**
  * Configuration read once from the environment and validated at start-up: a missing or malformed
@@ -24,7 +26,10 @@ export interface AppConfig {
   totpRequiredForStaff: boolean;
   publicRateLimit: number;
   seedDemo: boolean;
-  trustProxy: boolean;
+  /** express' `trust proxy`: proxy hops or addresses in front of the server (see trust-proxy.ts) */
+  trustProxy: TrustProxy;
+  /** Swagger UI and /api/docs-json: on in development, in production only with API_DOCS=true */
+  apiDocs: boolean;
   smtpUrl: string | null;
   mailFrom: string;
   publicBaseUrl: string | null;
@@ -103,6 +108,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('DATABASE_URL is required when NODE_ENV=production (the embedded database is for development)');
   }
 
+  const trustProxy = parseTrustProxy(env['TRUST_PROXY']);
+  if (trustProxy.problem) problems.push(trustProxy.problem);
+  if (trustProxy.warning) new Logger('Config').warn(trustProxy.warning);
+
   const smtpUrl = env['SMTP_URL'] || null;
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
 
@@ -120,7 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     totpRequiredForStaff: bool('TOTP_REQUIRED_FOR_STAFF', false),
     publicRateLimit: int('PUBLIC_RATE_LIMIT', 30),
     seedDemo: bool('SEED_DEMO', !production),
-    trustProxy: bool('TRUST_PROXY', false),
+    trustProxy: trustProxy.value,
+    apiDocs: bool('API_DOCS', !production),
     smtpUrl,
     mailFrom: env['MAIL_FROM'] || 'Chamber Portal <no-reply@example.jp>',
     publicBaseUrl: env['PUBLIC_BASE_URL'] || null,
