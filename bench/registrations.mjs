@@ -12,7 +12,7 @@
 //   options: --requests 2000 --capacity 300 --connections 50 --workers <cores> --pool 20 --warm-up 3000
 //            --embedded   the same against embedded PGlite (one process, no pgbench part)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -79,15 +79,19 @@ try {
   console.log(
     `database: ${EMBEDDED ? 'embedded PGlite' : 'PostgreSQL'}; ${WORKERS} API process(es); ${REQUESTS} public registrations over ${CONNECTIONS} keep-alive connections, ${CAPACITY} seats`,
   );
+  const cpu0 = serverCpuMs();
   const t0 = performance.now();
   const results = await closedLoop(REQUESTS, (i) => register(event.id, `s${i}`));
   const wall = performance.now() - t0;
+  const cpu = serverCpuMs() - cpu0;
   const bad = results.filter((r) => r.status !== 201);
   const latencies = results.map((r) => r.ms);
   const rate = REQUESTS / (wall / 1000);
   console.log(`  wall time            ${ms(wall)}`);
   console.log(`  registrations/s      ${rate.toFixed(0)}`);
   console.log(`  latency p50 / p99    ${ms(percentile(latencies, 50))} / ${ms(percentile(latencies, 99))}`);
+  // CPU time is what a shared or busy machine does not distort (wall time it does)
+  if (WORKERS === 1) console.log(`  server CPU           ${(cpu / REQUESTS).toFixed(2)} ms per registration`);
   if (bad.length) console.log(`  NOT 201              ${bad.length} (e.g. ${bad[0].status} ${bad[0].text})`);
 
   // the outcome, read back through the API
@@ -160,6 +164,16 @@ try {
   await server.stop();
 }
 process.exit(failed ? 1 : 0);
+
+/** CPU time (user + system) the server process has used so far, from /proc (Linux). */
+function serverCpuMs() {
+  try {
+    const fields = readFileSync(`/proc/${server.pid()}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in ticks of 1/100 s
+  } catch {
+    return NaN;
+  }
+}
 
 /** `total` requests from CONNECTIONS clients, each sending its next one when the last is answered. */
 async function closedLoop(total, send) {

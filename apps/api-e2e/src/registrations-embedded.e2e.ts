@@ -1,3 +1,4 @@
+import { listeningSockets } from './support/listening-sockets';
 import { call, createJobFair, login, RunningServer, startServer } from './support/server';
 
 interface Registration {
@@ -13,6 +14,12 @@ describe('concurrent public registrations on embedded PGlite', () => {
     server = await startServer({ embedded: true, env: { PUBLIC_RATE_LIMIT: '0', LOG_LEVEL: 'warn' } });
   });
   afterAll(() => server.stop());
+
+  it('accepts connections on its HTTP port only: the database is reached in-process, by no port or socket', () => {
+    const pid = server.pid();
+    expect(pid).toBeDefined();
+    expect(listeningSockets(pid!)).toEqual({ tcpPorts: [server.port], unixPaths: [] });
+  });
 
   it('fills exactly the capacity, waitlists the rest in order, and counts registrations once', async () => {
     const staff = (await login(server.api, 'staff@example.jp')).accessToken;

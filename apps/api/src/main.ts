@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import cluster from 'node:cluster';
 import { join } from 'path';
+import type { Duplex } from 'stream';
 import { ConfigError, loadConfig } from './app/config/app-config';
 import { createApp } from './app/create-app';
 import { startEmbeddedPostgres } from './app/database/embedded-postgres';
@@ -13,8 +14,12 @@ import { DataSource } from 'typeorm';
 /** `--remove-demo-accounts`: deactivate the demo accounts of this database, then exit. */
 const REMOVE_DEMO = process.argv.includes('--remove-demo-accounts');
 
-async function withDataSource<T>(url: string, work: (ds: DataSource) => Promise<T>): Promise<T> {
-  const ds = new DataSource(dataSourceOptions(url, { poolSize: 1 }));
+async function withDataSource<T>(
+  url: string,
+  stream: (() => Duplex) | undefined,
+  work: (ds: DataSource) => Promise<T>,
+): Promise<T> {
+  const ds = new DataSource(dataSourceOptions(url, { poolSize: 1, stream }));
   await ds.initialize();
   try {
     return await work(ds);
@@ -43,22 +48,26 @@ async function bootstrap(): Promise<void> {
   let url = config.databaseUrl;
   let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
   if (!url) {
-    embedded = await startEmbeddedPostgres(config.dataDir, 4);
+    embedded = await startEmbeddedPostgres(config.dataDir);
     url = embedded.url;
     logger.log(`embedded PostgreSQL (PGlite) under ${join(config.dataDir, 'pglite')}`);
   }
   if (cluster.isPrimary) {
-    await prepareDatabase(url, { seedDemo: config.seedDemo && !REMOVE_DEMO, embedded: Boolean(embedded) });
+    await prepareDatabase(url, {
+      seedDemo: config.seedDemo && !REMOVE_DEMO,
+      embedded: Boolean(embedded),
+      stream: embedded?.stream,
+    });
   }
   if (REMOVE_DEMO) {
-    const changed = await withDataSource(url, removeDemoAccounts);
+    const changed = await withDataSource(url, embedded?.stream, removeDemoAccounts);
     logger.log(`deactivated ${changed} demo account(s); their password no longer signs in`);
     await embedded?.stop();
     process.exit(0);
   }
   // a database seeded in development keeps accounts with a published password: not in production
   if (config.production && cluster.isPrimary) {
-    const refusal = demoAccountsRefusal(await withDataSource(url, findDemoAccounts));
+    const refusal = demoAccountsRefusal(await withDataSource(url, embedded?.stream, findDemoAccounts));
     if (refusal) {
       console.error(refusal);
       process.exit(1);
@@ -101,7 +110,7 @@ async function bootstrap(): Promise<void> {
 
   const app = await createApp(
     config,
-    { url, embedded: Boolean(embedded) },
+    { url, embedded: Boolean(embedded), stream: embedded?.stream },
     { portalDir: join(__dirname, '../portal/browser') },
   );
   if (embedded) {

@@ -5,6 +5,9 @@ export interface RunningServer {
   api: string;
   databaseUrl: string | null;
   dataDir: string | null;
+  /** the HTTP port, and the server process (undefined once stopped) */
+  port: number;
+  pid(): number | undefined;
   log(): string;
   stop(): Promise<void>;
   kill(signal?: string): Promise<void>;

@@ -37,10 +37,9 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot(loggingParams(config.logLevel)),
-        // one connection on the embedded database: pglite-socket interleaves the protocol messages of
-        // concurrent connections outside transactions, so only one may talk to it at a time
+        // one connection on the embedded database: PGlite runs one statement at a time anyway
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(db.url, { poolSize: db.embedded ? 1 : config.databasePoolSize }),
+          ...dataSourceOptions(db.url, { poolSize: db.embedded ? 1 : config.databasePoolSize, stream: db.stream }),
         }),
         ThrottlerModule.forRootAsync({
           inject: [DataSource],

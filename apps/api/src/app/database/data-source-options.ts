@@ -1,10 +1,14 @@
+import type { Duplex } from 'stream';
 import { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@chamber/migrations';
 import { ENTITIES } from './entities';
 import { KpiNotifySubscriber } from './kpi-notify.subscriber';
 
 /** One set of options for the app, the tests and the migration tooling. Never `synchronize`. */
-export function dataSourceOptions(url: string, extra: { poolSize?: number } = {}): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  extra: { poolSize?: number; stream?: () => Duplex } = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -20,6 +24,7 @@ export function dataSourceOptions(url: string, extra: { poolSize?: number } = {}
     // failed queries reach the exception filter; TypeORM's own log would print their parameters (personal data)
     logging: false,
     poolSize: extra.poolSize ?? 10,
-    extra: { max: extra.poolSize ?? 10 },
+    // `stream`: each pooled connection of the embedded engine is an in-process stream (no port)
+    extra: { max: extra.poolSize ?? 10, ...(extra.stream ? { stream: extra.stream } : {}) },
   };
 }

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import type { Duplex } from 'stream';
 import { DataSource } from 'typeorm';
 import { Plan } from '../plan/entities/plan.entity';
 import { insertPlan } from '../plan/seed/insert-plan';
@@ -12,10 +13,10 @@ import { seedDemo } from './seed/demo-seed';
  */
 export async function prepareDatabase(
   url: string,
-  options: { seedDemo: boolean; now?: Date; embedded?: boolean },
+  options: { seedDemo: boolean; now?: Date; embedded?: boolean; stream?: () => Duplex },
 ): Promise<void> {
   const logger = new Logger('Database');
-  const ds = new DataSource(dataSourceOptions(url, { poolSize: options.embedded ? 1 : 2 }));
+  const ds = new DataSource(dataSourceOptions(url, { poolSize: options.embedded ? 1 : 2, stream: options.stream }));
   await ds.initialize();
   try {
     const applied = await ds.runMigrations({ transaction: 'each' });
