@@ -14,7 +14,8 @@ import { unknownEvent } from './event-views';
 import { isCp932Safe, toCp932Safe } from '../common/cp932';
 import { badgesPdf } from './export/badges-pdf';
 import { QueryCursor, RosterRow, rosterQuery } from './export/roster-cursor';
-import { ROSTER_HEADER_JA, rosterCells, rosterEntry } from './export/roster-format';
+import { ROSTER_COLUMNS, ROSTER_HEADER_JA, rosterCells, rosterEntry, rosterXlsxCells } from './export/roster-format';
+import { tableFilter, tableSheetOptions, XLSX_FORMATS, xlsxColumns } from '../common/xlsx';
 
 /** A file being streamed: what the controller needs to answer with it. */
 export interface RosterFile {
@@ -95,15 +96,19 @@ export class RostersService {
     const cursor = await QueryCursor.open<RosterRow>(this.dataSource, sql, params);
     const out = new PassThrough();
     const workbook = new excelStream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-    const sheet = workbook.addWorksheet('名簿');
-    const widths = [38, 18, 20, 30, 28, 20, 8, 14, 10, 18, 18, 18, 16];
-    sheet.columns = ROSTER_HEADER_JA.map((header, i) => ({ header, width: widths[i] }));
+    const sheet = workbook.addWorksheet('名簿', tableSheetOptions());
+    sheet.autoFilter = tableFilter(ROSTER_COLUMNS);
+    sheet.columns = xlsxColumns(ROSTER_COLUMNS, true);
     sheet.getRow(1).font = { bold: true };
     void (async () => {
       try {
         for await (const row of cursor.rows()) {
           if (out.destroyed) break;
-          sheet.addRow(rosterCells(row)).commit();
+          const added = sheet.addRow(rosterXlsxCells(row));
+          ROSTER_COLUMNS.forEach((c, i) => {
+            if (c.format) added.getCell(i + 1).numFmt = XLSX_FORMATS[c.format];
+          });
+          added.commit();
         }
         sheet.commit();
         await workbook.commit();

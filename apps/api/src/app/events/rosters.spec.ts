@@ -5,6 +5,7 @@ import { Workbook } from 'exceljs';
 import { decode } from 'iconv-lite';
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
+import { readWithOpenpyxl } from '../../testing/openpyxl';
 import { startTestApp, TestApp } from '../../testing/test-app';
 import { popplerRead } from '../pdf/poppler';
 import { createEvent, registerPublic } from './events.test-helpers';
@@ -166,6 +167,25 @@ describe('rosters and exports (real PostgreSQL, real HTTP)', () => {
     for (let r = 2; r <= 7; r++) emails.push(sheet.getRow(r).getCell(4).value);
     expect(emails).toContain('shiro@demo.example.jp');
     expect(sheet.getRow(2).getCell(2).value).toBe('𠮷田 花子');
+  });
+
+  it('roster.xlsx as openpyxl reads it: header frozen and filtered, registration times real dates in Tokyo time', async () => {
+    const res = await fetch(`${t.api}/events/${event.id}/roster.xlsx`, {
+      headers: { authorization: `Bearer ${staff}` },
+    });
+    const sheet = readWithOpenpyxl(Buffer.from(await res.arrayBuffer()));
+    expect(sheet.freezePanes).toBe('A2');
+    expect(sheet.autoFilter).toBe('A1:M1');
+    const roster = (await t.call<RosterEntry[]>('GET', `/events/${event.id}/roster`, { token: staff })).body;
+    const hanako = roster.find((r) => r.email === 'hanako@example.jp')!;
+    const row = Object.entries(sheet.cells)
+      .find(([ref, c]) => ref.startsWith('D') && c.value === hanako.email)![0]
+      .slice(1);
+    const registered = sheet.cells[`J${row}`]!;
+    expect(registered).toMatchObject({ isDate: true, numberFormat: 'yyyy/mm/dd hh:mm', dataType: 'd' });
+    // Excel keeps no time zone: the cell holds Tokyo's wall clock, to the second
+    expect(String(registered.value).slice(0, 16).replace('T', ' ')).toBe(tokyoDateTime(hanako.registeredAt));
+    expect(sheet.cells[`B${row}`]).toMatchObject({ value: '𠮷田 花子', dataType: 's' });
   });
 
   it('badges.pdf (名札): the people expected, in furigana order, company or school, on A4 (poppler)', async () => {

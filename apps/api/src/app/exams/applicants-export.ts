@@ -9,6 +9,15 @@ import type {
 } from '@chamber/contracts';
 import { ExcelCsv, ExcelEncoding, excelCsv } from '../common/excel-csv';
 import { spreadsheetRow, spreadsheetText } from '../common/spreadsheet-cells';
+import {
+  calendarDateCell,
+  tableFilter,
+  tableSheetOptions,
+  tokyoDateCell,
+  XLSX_FORMATS,
+  xlsxCell,
+  type XlsxColumn,
+} from '../common/xlsx';
 
 const CHANNEL_JA: Record<ExamApplicationChannel, string> = { public: '一般', member: '会員', staff: '窓口' };
 const STATUS_JA: Record<ExamApplicationStatus, string> = { applied: '申込', cancelled: '取消' };
@@ -67,10 +76,18 @@ export function applicantsCsv(rows: ExamApplication[], encoding: ExcelEncoding):
   return excelCsv([HEADER, ...records(rows)], encoding);
 }
 
+const WIDTHS = [18, 18, 20, 12, 28, 16, 24, 10, 10, 10, 8, 8, 8, 18, 18];
+/** The workbook's columns: the birth date a date cell, the two times date-time cells. */
+const COLUMNS: XlsxColumn[] = HEADER.map((header, i) => ({
+  header,
+  width: WIDTHS[i] ?? 12,
+  ...(i === 3 ? { format: 'date' as const } : i >= 13 ? { format: 'datetime' as const } : {}),
+}));
+
 export async function applicantsXlsx(sitting: ExamSitting, rows: ExamApplication[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.created = new Date();
-  const sheet = book.addWorksheet('受験者一覧', { views: [{ state: 'frozen', ySplit: 3 }] });
+  const sheet = book.addWorksheet('受験者一覧', tableSheetOptions(3));
   sheet.addRow([spreadsheetText(`${sitting.exam.name.ja} ${sitting.gradeName.ja}（${sitting.code}）`)]).font = {
     bold: true,
     size: 13,
@@ -85,9 +102,18 @@ export async function applicantsXlsx(sitting: ExamSitting, rows: ExamApplication
   header.eachCell((c) => {
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
   });
-  for (const r of records(rows)) sheet.addRow(r);
-  const widths = [18, 18, 20, 12, 28, 16, 24, 10, 10, 10, 8, 8, 8, 18, 18];
-  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  sheet.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: HEADER.length } };
+  records(rows).forEach((cells, n) => {
+    const a = rows[n]!;
+    const values = cells.map(xlsxCell);
+    values[3] = calendarDateCell(a.birthDate);
+    values[13] = tokyoDateCell(a.appliedAt);
+    values[14] = tokyoDateCell(a.cancelledAt);
+    const row = sheet.addRow(values);
+    COLUMNS.forEach((c, i) => {
+      if (c.format) row.getCell(i + 1).numFmt = XLSX_FORMATS[c.format];
+    });
+  });
+  COLUMNS.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width));
+  sheet.autoFilter = tableFilter(COLUMNS, 3);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

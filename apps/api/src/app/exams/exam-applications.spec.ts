@@ -8,6 +8,7 @@ import type {
 } from '@chamber/contracts';
 import * as iconv from 'iconv-lite';
 import { mailsAbout } from '../../testing/mails';
+import { readWithOpenpyxl } from '../../testing/openpyxl';
 import { startTestApp, TestApp } from '../../testing/test-app';
 import { createSitting } from './exam-test-helpers';
 
@@ -438,6 +439,19 @@ describe('exam sittings and applications (real PostgreSQL, real HTTP)', () => {
         .subarray(0, 2)
         .toString(),
     ).toBe('PK');
+    // as openpyxl reads it: the header (row 3) frozen and filtered, dates as date cells
+    const sheet = readWithOpenpyxl(
+      Buffer.from(
+        await (
+          await fetch(`${t.api}/exams/${sitting.id}/applications.xlsx`, {
+            headers: { authorization: `Bearer ${staff}` },
+          })
+        ).arrayBuffer(),
+      ),
+    );
+    expect(sheet.freezePanes).toBe('A4');
+    expect(sheet.autoFilter).toBe('A3:O3');
+    expect(sheet.cells['N4']).toMatchObject({ isDate: true, numberFormat: 'yyyy/mm/dd hh:mm' });
   });
 });
 

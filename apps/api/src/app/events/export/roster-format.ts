@@ -1,6 +1,8 @@
 import type { RegistrationStatus, RosterEntry } from '@chamber/contracts';
 import { tokyoDateTime } from '@chamber/domain';
+import type { CellValue } from 'exceljs';
 import { spreadsheetRow } from '../../common/spreadsheet-cells';
+import { tokyoDateCell, xlsxCell, type XlsxColumn } from '../../common/xlsx';
 import type { RosterRow } from './roster-cursor';
 
 export const STATUS_LABELS_JA: Record<RegistrationStatus, string> = {
@@ -35,6 +37,13 @@ export const ROSTER_HEADER_JA = [
   '成果',
 ];
 
+/** The workbook's columns: the same as the CSV's, the three times as date cells. */
+export const ROSTER_COLUMNS: XlsxColumn[] = ROSTER_HEADER_JA.map((header, i) => ({
+  header,
+  width: [38, 18, 20, 30, 28, 20, 8, 14, 10, 18, 18, 18, 16][i] ?? 12,
+  ...(i >= 9 && i <= 11 ? { format: 'datetime' as const } : {}),
+}));
+
 const time = (d: Date | null) => (d ? tokyoDateTime(d) : '');
 
 /**
@@ -57,6 +66,15 @@ export function rosterCells(r: RosterRow): (string | number)[] {
     time(r.cancelled_at),
     r.outcomes.map((o) => OUTCOME_LABELS_JA[o] ?? o).join('、'),
   ]);
+}
+
+/** One roster row as workbook cells: the CSV's, with real date cells for the times. */
+export function rosterXlsxCells(r: RosterRow): CellValue[] {
+  const cells: CellValue[] = rosterCells(r).map(xlsxCell);
+  cells[9] = tokyoDateCell(r.created_at);
+  cells[10] = tokyoDateCell(r.checked_in_at);
+  cells[11] = tokyoDateCell(r.cancelled_at);
+  return cells;
 }
 
 export function rosterEntry(r: RosterRow): RosterEntry {
