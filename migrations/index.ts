@@ -13,6 +13,7 @@ import { ActivityReadPorts1796282245549 } from './1796282245549-activity-read-po
 import { ChamberProfile1796284695976 } from './1796284695976-chamber-profile';
 import { Calendars1796284705675 } from './1796284705675-calendars';
 import { AccountSessions1796306223265 } from './1796306223265-account-sessions';
+import { AnonymousSuggestions1796307433484 } from './1796307433484-anonymous-suggestions';
 
 export const MIGRATIONS = [
   Foundation1795696449104,
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   ChamberProfile1796284695976,
   Calendars1796284705675,
   AccountSessions1796306223265,
+  AnonymousSuggestions1796307433484,
 ];

@@ -124,4 +124,29 @@ describe.each([
     });
     expect(withCode.status).toBe(200);
   });
+
+  it('an anonymous suggestion is followed by its receipt alone; a retry answers the same, another body 422', async () => {
+    const member = await login(server.api, 'member-admin@example.jp', 'kamome-no-sora-2026');
+    const headers = { 'idempotency-key': `anon-e2e-${embedded}` };
+    const body = { category: 'services', body: '駐車場を増やしてほしい', anonymous: true };
+    const first = await call<{ id: string; receipt: string }>(server.api, 'POST', '/suggestions', {
+      token: member.accessToken,
+      body,
+      headers,
+    });
+    expect(first.status).toBe(201);
+    const again = await call(server.api, 'POST', '/suggestions', { token: member.accessToken, body, headers });
+    expect(again.body).toEqual(first.body);
+    const other = await call(server.api, 'POST', '/suggestions', {
+      token: member.accessToken,
+      body: { ...body, body: '別の内容' },
+      headers,
+    });
+    expect(other.status).toBe(422);
+    const followed = await call(server.api, 'GET', `/suggestions/receipts/${first.body.receipt}`);
+    expect(followed.status).toBe(200);
+    expect(followed.body).toMatchObject({ id: first.body.id, anonymous: true, status: 'received' });
+    const own = await call<{ id: string }[]>(server.api, 'GET', '/suggestions', { token: member.accessToken });
+    expect(own.body.map((s) => s.id)).not.toContain(first.body.id);
+  });
 });

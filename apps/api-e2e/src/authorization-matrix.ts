@@ -54,6 +54,8 @@ export const AUTHORIZATION: Record<string, Access> = {
   'GET /api/suggestions': 'signed-in',
   'GET /api/suggestions.csv': CHAMBER,
   'GET /api/suggestions/public': 'signed-in',
+  // the receipt is the credential of an anonymous poster: no account needed
+  'GET /api/suggestions/receipts/{receipt}': 'public',
   'GET /api/suggestions/stats': CHAMBER,
   'GET /api/suggestions/assignees': CHAMBER,
   'GET /api/suggestions/{id}': 'signed-in',

@@ -37,6 +37,12 @@ export const appRoutes: Routes = [
       },
       // the exam calendar and application form need no account; its own routes guard the rest
       { path: 'exams', loadChildren: () => import('./exams/exams.routes').then((m) => m.EXAMS_ROUTES) },
+      // the signed-in user's own account (password)
+      {
+        path: 'account',
+        canActivate: [roleGuard()],
+        loadChildren: () => import('./auth/account.routes').then((m) => m.ACCOUNT_ROUTES),
+      },
       // admin settings (the chamber's identity); the routes guard themselves
       { path: 'settings', loadChildren: () => import('./settings/settings.routes').then((m) => m.SETTINGS_ROUTES) },
       { path: '**', component: NotFoundPage, title: 'titles.notFound' },

@@ -9,7 +9,7 @@ export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 /** Length limits of the texts (characters, after trimming). */
 export const SUGGESTION_BODY_MAX = 4000;
 export const SUGGESTION_ANSWER_MAX = 4000;
-/** Suggestions one account may post in 24 hours (a per-user cap: a whole office shares one address). */
+/** Suggestions one account may post in a day, Asia/Tokyo (a per-user cap: a whole office shares one address). */
 export const SUGGESTION_DAILY_LIMIT = 10;
 
 /** Divisions a suggestion is usually assigned to (free text is accepted too). */
@@ -25,6 +25,11 @@ export interface CreateSuggestionRequest {
 export interface CreateSuggestionResponse {
   id: string;
   status: 'received';
+  /**
+   * anonymous suggestions only: the token its poster keeps to follow it
+   * (GET /api/suggestions/receipts/:receipt); nothing else ties the suggestion to the account
+   */
+  receipt?: string;
 }
 
 /** Staff triage: set in review, assign to a division or a person, publish or withdraw an answer. */

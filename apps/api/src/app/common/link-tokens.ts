@@ -10,7 +10,10 @@ export type LinkPurpose =
   | 'member_invitation'
   | 'password_reset'
   | 'calendar_feed'
-  | 'suggestion_receipt';
+  | 'suggestion_receipt'
+  // keyed hashes, never mailed: an account's daily count and retry key of anonymous suggestions
+  | 'suggestion_quota'
+  | 'suggestion_idempotency';
 
 /** SHA-256 hex of a token: what the database keeps to find the record a token belongs to. */
 export function tokenHash(token: string): string {

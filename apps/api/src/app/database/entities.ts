@@ -28,7 +28,6 @@ import { Kpi } from '../plan/entities/kpi.entity';
 import { Pillar } from '../plan/entities/pillar.entity';
 import { Plan } from '../plan/entities/plan.entity';
 import { Theme } from '../plan/entities/theme.entity';
-import { SuggestionAuthor } from '../suggestions/entities/suggestion-author.entity';
 import { Suggestion } from '../suggestions/entities/suggestion.entity';
 
 /** Every entity, listed so that the bundle needs no glob and the schema-drift test sees them all. */
@@ -58,7 +57,6 @@ export const ENTITIES = [
   ExamSitting,
   ExamApplication,
   Suggestion,
-  SuggestionAuthor,
   ChamberEvent,
   Registration,
   RegistrationOutcome,

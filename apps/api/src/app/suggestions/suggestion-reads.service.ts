@@ -14,6 +14,7 @@ import { CHAMBER_ROLES } from '@chamber/contracts';
 import { answerRate, currentFiscalYear, medianDaysToAnswer, searchKey } from '@chamber/domain';
 import type { AuthUser } from '../auth/auth.decorators';
 import { notFound } from '../common/errors';
+import { tokenHash } from '../common/link-tokens';
 import {
   ownView,
   publicView,
@@ -41,8 +42,8 @@ function matches(query: string | undefined, ...texts: (string | null)[]): boolea
 const notFoundError = () => notFound('提案が見つかりません', 'Suggestion not found');
 
 /**
- * Reads of the box. Staff reads never touch `suggestion_author`; only the caller's own-user queries
- * do, so who posted an anonymous suggestion cannot reach a staff answer by any path here.
+ * Reads of the box. A member's own list holds their named suggestions; an anonymous one is read with
+ * its receipt only (the database does not know who posted it, so no path here can tell anyone).
  */
 @Injectable()
 export class SuggestionReadsService {
@@ -71,8 +72,8 @@ export class SuggestionReadsService {
 
   async ownList(userId: string): Promise<OwnSuggestionView[]> {
     const rows = (await this.dataSource.query(
-      `SELECT ${SUGGESTION_COLUMNS} FROM suggestion s JOIN suggestion_author au ON au.suggestion_id = s.id
-       WHERE au.user_id = $1 ORDER BY s.created_at DESC LIMIT ${LIST_LIMIT}`,
+      `SELECT ${SUGGESTION_COLUMNS} FROM suggestion s
+       WHERE s.named_poster_id = $1 ORDER BY s.created_at DESC LIMIT ${LIST_LIMIT}`,
       [userId],
     )) as SuggestionRow[];
     return rows.map(ownView);
@@ -98,8 +99,7 @@ export class SuggestionReadsService {
   async detail(id: string, user: AuthUser): Promise<SuggestionView> {
     if (CHAMBER_ROLES.includes(user.role)) return this.staffDetail(id);
     const [own] = (await this.dataSource.query(
-      `SELECT ${SUGGESTION_COLUMNS} FROM suggestion s JOIN suggestion_author au ON au.suggestion_id = s.id
-       WHERE s.id = $1 AND au.user_id = $2`,
+      `SELECT ${SUGGESTION_COLUMNS} FROM suggestion s WHERE s.id = $1 AND s.named_poster_id = $2`,
       [id, user.id],
     )) as SuggestionRow[];
     if (own) return ownView(own);
@@ -109,6 +109,16 @@ export class SuggestionReadsService {
     )) as SuggestionRow[];
     if (open) return publicView(open);
     throw notFoundError();
+  }
+
+  /** The anonymous poster's view of their suggestion, by the receipt they kept; unknown → 404. */
+  async byReceipt(receipt: string): Promise<OwnSuggestionView> {
+    const [row] = (await this.dataSource.query(
+      `SELECT ${SUGGESTION_COLUMNS} FROM suggestion s WHERE s.receipt_hash = $1 AND s.anonymous`,
+      [tokenHash(receipt)],
+    )) as SuggestionRow[];
+    if (!row) throw notFoundError();
+    return ownView(row);
   }
 
   async stats(fiscalYear = currentFiscalYear()): Promise<SuggestionStats> {

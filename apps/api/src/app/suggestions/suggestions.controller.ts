@@ -1,4 +1,18 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Req,
+  UseGuards,
+} from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type {
   AnswerSuggestionResponse,
@@ -12,7 +26,9 @@ import type {
 } from '@chamber/contracts';
 import { CHAMBER_ROLES } from '@chamber/contracts';
 import { AuditSkip } from '../audit/audit.interceptor';
-import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
+import { AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators';
+import { RateLimit } from '../common/rate-limit';
+import { AnonymousPostKey, isAnonymousPost, retryKeyOf } from './anonymous-post-key';
 import {
   AnswerSuggestionDto,
   CreateSuggestionDto,
@@ -35,12 +51,28 @@ export class SuggestionsController {
     private readonly reads: SuggestionReadsService,
   ) {}
 
-  /** Members post, named or anonymous; at most SUGGESTION_DAILY_LIMIT per account in 24 h (429). */
+  /**
+   * Members post, named or anonymous; at most SUGGESTION_DAILY_LIMIT per account a day (429). An
+   * anonymous post leaves no audit row and no idempotency record naming the account.
+   */
   @Roles('member', 'member_admin')
-  @AuditSkip((req) => (req.body as { anonymous?: unknown } | undefined)?.anonymous === true)
+  @AuditSkip(isAnonymousPost)
+  @UseGuards(AnonymousPostKey)
   @Post('suggestions')
-  create(@Body() dto: CreateSuggestionDto, @CurrentUser() user: AuthUser): Promise<CreateSuggestionResponse> {
-    return this.suggestions.create(dto, user);
+  create(
+    @Body() dto: CreateSuggestionDto,
+    @CurrentUser() user: AuthUser,
+    @Req() req: Request,
+  ): Promise<CreateSuggestionResponse> {
+    return this.suggestions.create(dto, user, retryKeyOf(req));
+  }
+
+  /** The anonymous poster follows their suggestion (and its answer) with the receipt they were given. */
+  @Public()
+  @RateLimit('public')
+  @Get('suggestions/receipts/:receipt')
+  byReceipt(@Param('receipt') receipt: string): Promise<OwnSuggestionView> {
+    return this.reads.byReceipt(receipt.slice(0, 200));
   }
 
   /** Staff, managers and admins: the whole box (filters apply); members: their own only. */

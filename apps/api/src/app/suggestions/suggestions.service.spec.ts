@@ -113,15 +113,16 @@ describe('suggestion box (real PostgreSQL, real HTTP)', () => {
   });
   afterAll(() => t.close());
 
-  it('an anonymous suggestion: no staff list, detail, CSV, mail, ledger or audit row names its poster; the poster still lists it', async () => {
+  it('an anonymous suggestion: no staff list, detail, CSV, mail, ledger or audit row names its poster; the poster follows it by receipt', async () => {
     const created = await post(member, {
       category: 'services',
       body: '窓口の受付時間を延ばしてほしい',
       anonymous: true,
     });
     expect(created.status).toBe(201);
-    expect(created.body).toEqual({ id: expect.any(String), status: 'received' });
+    expect(created.body).toEqual({ id: expect.any(String), status: 'received', receipt: expect.any(String) });
     const id = created.body.id;
+    const receipt = created.body.receipt!;
 
     const identifying = [poster.id, poster.email, poster.displayName, poster.memberId, poster.memberName];
     const expectNoPoster = (raw: string) => {
@@ -168,18 +169,23 @@ describe('suggestion box (real PostgreSQL, real HTTP)', () => {
       await count(`SELECT count(*)::int AS n FROM suggestion WHERE id = $1 AND named_poster_id IS NULL`, [id]),
     ).toBe(1);
 
-    // the poster still has it, with the answer
-    const mine = await t.call<OwnSuggestionView[]>('GET', '/suggestions', { token: member });
-    expect(mine.status).toBe(200);
-    expect(mine.body.find((s) => s.id === id)).toMatchObject({
+    // the poster follows it with the receipt (no account needed); the account itself no longer knows it
+    const followed = await t.call<OwnSuggestionView>('GET', `/suggestions/receipts/${receipt}`);
+    expect(followed.status).toBe(200);
+    expect(followed.body).toMatchObject({
       view: 'own',
+      id,
       anonymous: true,
       status: 'answered',
       answer: { body: '来月から18時まで延長します。', public: false },
     });
-    const own = await t.call<SuggestionView>('GET', `/suggestions/${id}`, { token: member });
-    expect(own.status).toBe(200);
-    expect(own.body.view).toBe('own');
+    expect((await t.call('GET', `/suggestions/receipts/${receipt.slice(1)}x`)).status).toBe(404);
+    const mine = await t.call<OwnSuggestionView[]>('GET', '/suggestions', { token: member });
+    expect(mine.body.map((s) => s.id)).not.toContain(id);
+    expect((await t.call('GET', `/suggestions/${id}`, { token: member })).status).toBe(404);
+    // only the receipt's hash is kept
+    expectNoPoster(JSON.stringify(await t.db.query(`SELECT * FROM suggestion WHERE id = $1`, [id])));
+    expect(JSON.stringify(await t.db.query(`SELECT * FROM suggestion WHERE id = $1`, [id]))).not.toContain(receipt);
     // the colleague at the same company sees neither the item nor its existence
     const colleague = await t.call<OwnSuggestionView[]>('GET', '/suggestions', { token: memberAdmin });
     expect(colleague.body.map((s) => s.id)).not.toContain(id);
@@ -437,10 +443,11 @@ describe('suggestion box (real PostgreSQL, real HTTP)', () => {
     const statuses = posts.map((p) => p.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(SUGGESTION_DAILY_LIMIT);
     expect(statuses.filter((s) => s === 429)).toHaveLength(5);
-    expect((posts.find((p) => p.status === 429)!.body as unknown as { message: string }).message).toMatch(/24 hours/);
-    expect((await t.call<OwnSuggestionView[]>('GET', '/suggestions', { token: user })).body).toHaveLength(
-      SUGGESTION_DAILY_LIMIT,
-    );
+    expect((posts.find((p) => p.status === 429)!.body as unknown as { message: string }).message).toMatch(/a day/);
+    // anonymous: the account lists none of them, and nothing in the database counts them by account
+    expect((await t.call<OwnSuggestionView[]>('GET', '/suggestions', { token: user })).body).toHaveLength(0);
+    const quotas = (await t.db.query(`SELECT * FROM suggestion_quota`)) as { key: string; count: number }[];
+    expect(quotas.some((q) => q.count === SUGGESTION_DAILY_LIMIT)).toBe(true);
     const mismatches = (await t.db.query(`
       SELECT c.measure FROM kpi_counter c
       LEFT JOIN (SELECT action_item_code, measure, fiscal_year, SUM(delta) s FROM kpi_ledger GROUP BY 1,2,3) l
@@ -457,5 +464,53 @@ describe('suggestion box (real PostgreSQL, real HTTP)', () => {
     expect(first.status).toBe(201);
     expect(again.body).toEqual(first.body);
     expect(await count(`SELECT count(*)::int AS n FROM suggestion`)).toBe(before + 1);
+  });
+
+  it('after an anonymous post, no row of any table ties it to the account (every table read as text)', async () => {
+    // a fresh poster, signed in well before the post so that its log-in is not "at the same time"
+    const email = 'anonymous-poster@example.jp';
+    const token = await extraMember(email);
+    const [who] = (await t.db.query(
+      `SELECT u.id, u.email, u.display_name, u.member_id, m.name FROM user_account u JOIN member m ON m.id = u.member_id WHERE u.email = $1`,
+      [email],
+    )) as { id: string; email: string; display_name: string; member_id: string; name: string }[];
+    // it has written before (audited), so its id is in the database: what matters is what ties it to the post
+    await post(token, { category: 'events', body: '名前入りの投稿', anonymous: false });
+    await new Promise((r) => setTimeout(r, 1500));
+    const from = Date.now();
+    const body = `匿名の意見 ${from}`;
+    const headers = { 'idempotency-key': `anon-${from}` };
+    const first = await post(token, { category: 'other', body, anonymous: true }, headers);
+    const retried = await post(token, { category: 'other', body, anonymous: true }, headers);
+    const until = Date.now();
+    expect(first.status).toBe(201);
+    expect(retried.body).toEqual(first.body);
+    const other = await post(token, { category: 'other', body: '別の内容', anonymous: true }, headers);
+    expect(other.status).toBe(422);
+    const { id, receipt } = first.body;
+    expect(await count(`SELECT count(*)::int AS n FROM suggestion WHERE body = $1`, [body])).toBe(1);
+
+    const needles = [who!.id, who!.email, who!.display_name, who!.member_id, who!.name];
+    const tables = (await t.db.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+    )) as { table_name: string }[];
+    expect(tables.length).toBeGreaterThan(20);
+    const ties: string[] = [];
+    for (const { table_name } of tables) {
+      const rows = (await t.db.query(`SELECT t::text AS row FROM "${table_name}" t`)) as { row: string }[];
+      for (const { row } of rows) {
+        const names = needles.filter((n) => row.includes(n));
+        if (row.includes(receipt!)) ties.push(`${table_name}: the receipt in clear`);
+        if (!names.length) continue;
+        // a row naming the account must not name the suggestion, nor have been written during the post
+        if (row.includes(id) || row.includes(body)) ties.push(`${table_name}: ${row.slice(0, 200)}`);
+        const stamps = [...row.matchAll(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?[+-]\d\d(?::\d\d)?/g)].map((m) =>
+          new Date(m[0].replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')).getTime(),
+        );
+        if (stamps.some((at) => at >= from - 500 && at <= until + 500))
+          ties.push(`${table_name} (same time): ${row.slice(0, 200)}`);
+      }
+    }
+    expect(ties).toEqual([]);
   });
 });

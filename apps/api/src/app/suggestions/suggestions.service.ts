@@ -1,3 +1,4 @@
+import { randomUUID } from 'crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,10 +7,10 @@ import { SUGGESTION_DAILY_LIMIT } from '@chamber/contracts';
 import { fiscalYearOf } from '@chamber/domain';
 import type { AuthUser } from '../auth/auth.decorators';
 import { badRequest, conflict, DomainException, notFound } from '../common/errors';
+import { LinkTokens } from '../common/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { KpiRecorder } from '../plan/kpi-recorder.service';
 import type { AnswerSuggestionDto, CreateSuggestionDto, UpdateSuggestionDto } from './dto/suggestion.dto';
-import { SuggestionAuthor } from './entities/suggestion-author.entity';
 import { Suggestion } from './entities/suggestion.entity';
 import { SuggestionReadsService } from './suggestion-reads.service';
 
@@ -23,25 +24,45 @@ export class SuggestionsService {
     private readonly recorder: KpiRecorder,
     private readonly mail: MailOutbox,
     private readonly reads: SuggestionReadsService,
+    private readonly tokens: LinkTokens,
   ) {}
 
-  async create(dto: CreateSuggestionDto, user: AuthUser): Promise<CreateSuggestionResponse> {
-    return this.dataSource.transaction(async (m) => {
-      await this.checkDailyLimit(m, user.id);
+  /**
+   * A named suggestion names its poster; an anonymous one is written with nothing that leads back to
+   * the account: the daily cap is counted first, in its own transaction, under a keyed hash of
+   * account and day (so not even the transaction ids of the two writes line up), and the poster gets
+   * a receipt (derived from the suggestion's id: only its hash is kept). A retry with the same
+   * Idempotency-Key (handed over by AnonymousPostKey, never stored by the generic interceptor) is
+   * found by a keyed hash of account and key, and answers the same receipt.
+   */
+  async create(dto: CreateSuggestionDto, user: AuthUser, retryKey?: string): Promise<CreateSuggestionResponse> {
+    const idempotencyHash =
+      dto.anonymous && retryKey ? this.tokens.hash('suggestion_idempotency', `${user.id}:${retryKey}`) : null;
+    if (idempotencyHash) {
+      const replay = await this.replay(idempotencyHash, dto);
+      if (replay) return replay;
+    }
+    await this.countTowardsDailyLimit(user.id);
+    const created = await this.dataSource.transaction(async (m) => {
       const now = new Date();
       const fiscalYear = fiscalYearOf(now);
-      const suggestion = await m.save(
-        m.create(Suggestion, {
-          category: dto.category,
-          body: dto.body,
-          anonymous: dto.anonymous,
-          namedPosterId: dto.anonymous ? null : user.id,
-          status: 'received',
-          receivedFiscalYear: fiscalYear,
-          createdAt: now,
-        }),
-      );
-      await m.insert(SuggestionAuthor, { suggestionId: suggestion.id, userId: user.id, postedAt: now });
+      const id = randomUUID();
+      const inserted = (await m.query(
+        `INSERT INTO suggestion (id, category, body, anonymous, named_poster_id, status, received_fiscal_year, receipt_hash, idempotency_hash)
+         VALUES ($1, $2, $3, $4, $5, 'received', $6, $7, $8)
+         ON CONFLICT (idempotency_hash) DO NOTHING RETURNING id`,
+        [
+          id,
+          dto.category,
+          dto.body,
+          dto.anonymous,
+          dto.anonymous ? null : user.id,
+          fiscalYear,
+          dto.anonymous ? this.tokens.hash('suggestion_receipt', id) : null,
+          idempotencyHash,
+        ],
+      )) as { id: string }[];
+      if (!inserted.length) return null; // a concurrent retry won
       // no authorId: the ledger must not tie an anonymous suggestion to its poster
       await this.recorder.record(m, {
         actionItemCode: C1_4,
@@ -49,29 +70,73 @@ export class SuggestionsService {
         fiscalYear,
         delta: 1,
         sourceType: 'suggestion',
-        sourceId: suggestion.id,
+        sourceId: id,
       });
-      return { id: suggestion.id, status: 'received' as const };
+      return id;
     });
+    if (!created) {
+      const replay = idempotencyHash ? await this.replay(idempotencyHash, dto) : null;
+      if (replay) return replay;
+      throw conflict('同じリクエストを処理中です', 'A request with this Idempotency-Key is still being processed');
+    }
+    return dto.anonymous
+      ? { id: created, status: 'received' as const, receipt: this.tokens.token('suggestion_receipt', created) }
+      : { id: created, status: 'received' as const };
+  }
+
+  /** The first answer again for the same key and body; 422 naming the header for another body. */
+  private async replay(idempotencyHash: string, dto: CreateSuggestionDto): Promise<CreateSuggestionResponse | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT id, category, body FROM suggestion WHERE idempotency_hash = $1`,
+      [idempotencyHash],
+    )) as { id: string; category: string; body: string }[];
+    if (!row) return null;
+    if (row.category !== dto.category || row.body !== dto.body) {
+      throw new DomainException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        {
+          ja: 'この Idempotency-Key は別の内容の投稿に使われています',
+          en: 'This Idempotency-Key was used for a different suggestion',
+        },
+        'idempotency_mismatch',
+        {
+          errors: [
+            {
+              field: 'Idempotency-Key',
+              ja: 'Idempotency-Key: 別の内容に使われています',
+              en: 'Idempotency-Key: used for a different body',
+            },
+          ],
+        },
+      );
+    }
+    return { id: row.id, status: 'received', receipt: this.tokens.token('suggestion_receipt', row.id) };
   }
 
   /**
-   * A per-account cap over 24 hours, checked under a per-account advisory lock so that concurrent
-   * posts cannot slip past it. Chosen over the per-address `public` limit because members post
-   * signed in, and a whole office often shares one address.
+   * A per-account cap per day (Asia/Tokyo), counted atomically under a keyed hash of account and
+   * day: the count cannot be traced back to the account without the server's key, and carries no
+   * time of day. Chosen over the per-address `public` limit because members post signed in, and a
+   * whole office often shares one address.
    */
-  private async checkDailyLimit(m: EntityManager, userId: string): Promise<void> {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`suggestion-author:${userId}`]);
-    const [row] = (await m.query(
-      `SELECT count(*)::int AS count FROM suggestion_author WHERE user_id = $1 AND posted_at > now() - interval '24 hours'`,
-      [userId],
+  private async countTowardsDailyLimit(userId: string): Promise<void> {
+    const [today] = (await this.dataSource.query(`SELECT (now() AT TIME ZONE 'Asia/Tokyo')::date::text AS day`)) as {
+      day: string;
+    }[];
+    const day = today!.day;
+    const counted = (await this.dataSource.query(
+      `INSERT INTO suggestion_quota AS q (key, day, count) VALUES ($1, $2, 1)
+       ON CONFLICT (key) DO UPDATE SET count = q.count + 1 WHERE q.count < $3 RETURNING count`,
+      [this.tokens.hash('suggestion_quota', `${userId}:${day}`), day, SUGGESTION_DAILY_LIMIT],
     )) as { count: number }[];
-    if ((row?.count ?? 0) >= SUGGESTION_DAILY_LIMIT) {
+    if (Math.random() < 0.05)
+      await this.dataSource.query(`DELETE FROM suggestion_quota WHERE day < $1::date - 1`, [day]);
+    if (!counted.length) {
       throw new DomainException(
         HttpStatus.TOO_MANY_REQUESTS,
         {
-          ja: `目安箱への投稿は24時間に${SUGGESTION_DAILY_LIMIT}件までです。時間をおいて再度お試しください`,
-          en: `You can post at most ${SUGGESTION_DAILY_LIMIT} suggestions in 24 hours; please try again later`,
+          ja: `目安箱への投稿は1日に${SUGGESTION_DAILY_LIMIT}件までです。明日以降に再度お試しください`,
+          en: `You can post at most ${SUGGESTION_DAILY_LIMIT} suggestions a day; please try again tomorrow`,
         },
         'suggestion_daily_limit',
       );

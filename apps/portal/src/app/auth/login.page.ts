@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService, LoginError, type LoginFailure } from '../core/auth.service';
 import { LanguageToggleComponent } from '../core/language-toggle.component';
@@ -23,6 +23,7 @@ import { LanguageToggleComponent } from '../core/language-toggle.component';
     MatProgressBarModule,
     TranslocoPipe,
     LanguageToggleComponent,
+    RouterLink,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -91,6 +92,20 @@ import { LanguageToggleComponent } from '../core/language-toggle.component';
               }
             </mat-form-field>
 
+            @if (askTotp()) {
+              <mat-form-field>
+                <mat-label>{{ 'login.totp' | transloco }}</mat-label>
+                <input
+                  matInput
+                  formControlName="totp"
+                  inputmode="numeric"
+                  autocomplete="one-time-code"
+                  maxlength="6"
+                  data-testid="login-totp"
+                />
+              </mat-form-field>
+            }
+
             <button mat-flat-button type="submit" class="submit" [disabled]="busy()" data-testid="login-submit">
               {{ 'login.submit' | transloco }}
             </button>
@@ -98,6 +113,9 @@ import { LanguageToggleComponent } from '../core/language-toggle.component';
         </mat-card-content>
       </mat-card>
 
+      <p class="foot">
+        <a routerLink="/login/forgot" data-testid="forgot-password">{{ 'login.forgot' | transloco }}</a>
+      </p>
       <p class="foot cp-muted">{{ 'login.footer' | transloco }}</p>
     </div>
   `,
@@ -199,9 +217,12 @@ export class LoginPage {
   protected readonly busy = signal(false);
   protected readonly failure = signal<LoginFailure | null>(null);
   protected readonly showPassword = signal(false);
+  /** the account has a second factor: the API asked for its code */
+  protected readonly askTotp = signal(false);
   protected readonly form = this.fb.group({
     email: ['', [Validators.required, Validators.email]],
     password: ['', Validators.required],
+    totp: [''],
   });
 
   protected async submit(): Promise<void> {
@@ -213,10 +234,13 @@ export class LoginPage {
     this.busy.set(true);
     this.failure.set(null);
     try {
-      await this.auth.login(this.form.getRawValue());
+      const { email, password, totp } = this.form.getRawValue();
+      await this.auth.login({ email, password, ...(totp.trim() ? { totp: totp.trim() } : {}) });
       await this.router.navigateByUrl(this.safeReturnUrl() ?? this.auth.homeUrl());
     } catch (error: unknown) {
-      this.failure.set(error instanceof LoginError ? error.reason : 'unavailable');
+      const reason = error instanceof LoginError ? error.reason : 'unavailable';
+      if (reason === 'totp_required') this.askTotp.set(true);
+      this.failure.set(reason);
     } finally {
       this.busy.set(false);
     }

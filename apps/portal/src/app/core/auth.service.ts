@@ -5,7 +5,7 @@ import { CHAMBER_ROLES, STAFF_ROLES } from '@chamber/contracts';
 import type { LoginRequest, LoginResponse, Role, SessionUser } from '@chamber/contracts';
 import { firstValueFrom } from 'rxjs';
 
-export type LoginFailure = 'invalid' | 'rate_limited' | 'unavailable';
+export type LoginFailure = 'invalid' | 'totp_required' | 'rate_limited' | 'unavailable';
 
 export class LoginError extends Error {
   constructor(readonly reason: LoginFailure) {
@@ -57,6 +57,8 @@ export class AuthService {
       return answer.user;
     } catch (error: unknown) {
       if (error instanceof HttpErrorResponse) {
+        const code = (error.error as { code?: string } | null)?.code;
+        if (error.status === 401 && code === 'totp_required') throw new LoginError('totp_required');
         if (error.status === 401 || error.status === 400) throw new LoginError('invalid');
         if (error.status === 429) throw new LoginError('rate_limited');
       }

@@ -157,11 +157,16 @@ export class SuggestionFormPage {
     const v = this.form.getRawValue();
     this.busy.set(true);
     try {
-      await firstValueFrom(
+      const created = await firstValueFrom(
         this.data.create({ category: v.category as SuggestionCategory, body: v.body.trim(), anonymous: v.anonymous }),
       );
       this.snack.open(this.transloco.translate('suggestions.form.sent'), undefined, { duration: 4000 });
-      await this.router.navigate(['../mine'], { relativeTo: this.route });
+      if (created.receipt) this.data.keepReceipt(created.receipt);
+      // the receipt is shown once on the list, to be noted down for another device
+      await this.router.navigate(['../mine'], {
+        relativeTo: this.route,
+        ...(created.receipt ? { queryParams: { receipt: created.receipt } } : {}),
+      });
     } catch (error: unknown) {
       const readable = readableError(error, FIELDS, this.transloco.translate('suggestions.form.errors.unknown'));
       this.serverErrors.set(readable.fields);

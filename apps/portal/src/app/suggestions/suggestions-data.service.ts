@@ -26,9 +26,35 @@ export function suggestionParams(query: object): HttpParams {
   return params;
 }
 
+/** Receipts of anonymous posts, kept on this device only (the server does not know whose they are). */
+const RECEIPTS_KEY = 'cp.suggestionReceipts';
+
 @Injectable({ providedIn: 'root' })
 export class SuggestionsDataService {
   private readonly http = inject(HttpClient);
+
+  /** An anonymous suggestion, read with its receipt (no account needed). */
+  byReceipt(receipt: string): Observable<OwnSuggestionView> {
+    return this.http.get<OwnSuggestionView>(`/api/suggestions/receipts/${encodeURIComponent(receipt)}`);
+  }
+
+  receipts(): string[] {
+    try {
+      const kept = JSON.parse(localStorage.getItem(RECEIPTS_KEY) ?? '[]') as unknown;
+      return Array.isArray(kept) ? kept.filter((r): r is string => typeof r === 'string').slice(0, 200) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  keepReceipt(receipt: string): void {
+    const all = [receipt, ...this.receipts().filter((r) => r !== receipt)];
+    try {
+      localStorage.setItem(RECEIPTS_KEY, JSON.stringify(all.slice(0, 200)));
+    } catch {
+      // storage full or off: the receipt is still shown once to be noted down
+    }
+  }
 
   create(body: CreateSuggestionRequest): Observable<CreateSuggestionResponse> {
     return this.http.post<CreateSuggestionResponse>('/api/suggestions', body);

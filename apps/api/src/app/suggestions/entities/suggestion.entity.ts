@@ -14,9 +14,10 @@ import { UserAccount } from '../../auth/entities/user-account.entity';
 
 /**
  * One suggestion in the box (目安箱). Who posted it lives here only when the poster chose to be
- * named (`named_poster_id`); an anonymous suggestion has no link to its poster in this table at all,
- * so no staff query, export or mail can reveal it. The poster's own link is in `suggestion_author`,
- * read only by the poster's own queries.
+ * named (`named_poster_id`); an anonymous suggestion has no link to its poster anywhere in the
+ * database: its poster follows it with a receipt (only its hash here), its daily cap counts under a
+ * keyed hash of account and day (`suggestion_quota`), and a retried post is recognised by a keyed
+ * hash of account and Idempotency-Key (`idempotency_hash`, cleared after a day).
  */
 @Entity('suggestion')
 @Index('suggestion_status_created_idx', ['status', 'createdAt'])
@@ -78,6 +79,16 @@ export class Suggestion {
   /** fiscal year of receipt (Asia/Tokyo): the FY whose C1-4 answer rate this suggestion counts in */
   @Column({ name: 'received_fiscal_year', type: 'int' })
   receivedFiscalYear: number;
+
+  /** anonymous only: sha256 hex of the receipt token (common/link-tokens.ts 'suggestion_receipt') */
+  @Index('suggestion_receipt_uq', { unique: true })
+  @Column({ name: 'receipt_hash', type: 'text', nullable: true })
+  receiptHash: string | null;
+
+  /** anonymous only, for a day: HMAC of account and Idempotency-Key, to answer a retry the same */
+  @Index('suggestion_idempotency_uq', { unique: true })
+  @Column({ name: 'idempotency_hash', type: 'text', nullable: true })
+  idempotencyHash: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
