@@ -149,4 +149,36 @@ describe.each([
     const own = await call<{ id: string }[]>(server.api, 'GET', '/suggestions', { token: member.accessToken });
     expect(own.body.map((s) => s.id)).not.toContain(first.body.id);
   });
+
+  it('caps event streams per account (the 6th is 429) and ends them when the session is revoked', async () => {
+    const manager = await login(server.api, 'manager@example.jp');
+    const open = async () => {
+      const controller = new AbortController();
+      const res = await fetch(`${server.api}/kpis/stream`, {
+        headers: { authorization: `Bearer ${manager.accessToken}` },
+        signal: controller.signal,
+      });
+      const ended =
+        res.status === 200
+          ? (async () => {
+              const reader = res.body!.getReader();
+              try {
+                for (;;) if ((await reader.read()).done) return 'ended';
+              } catch {
+                return 'aborted';
+              }
+            })()
+          : Promise.resolve('refused');
+      return { status: res.status, ended, abort: () => controller.abort() };
+    };
+    const streams = [];
+    for (let i = 0; i < 5; i++) streams.push(await open());
+    const sixth = await open();
+    expect([...streams.map((s) => s.status), sixth.status]).toEqual([200, 200, 200, 200, 200, 429]);
+    await call(server.api, 'POST', '/auth/logout', { token: manager.accessToken });
+    const outcomes = await Promise.all(
+      streams.map((s) => Promise.race([s.ended, new Promise((r) => setTimeout(() => r('still open'), 5000))])),
+    );
+    expect(outcomes).toEqual(['ended', 'ended', 'ended', 'ended', 'ended']);
+  });
 });

@@ -232,6 +232,96 @@ describe('accounts that can be revoked (real PostgreSQL, real HTTP)', () => {
     expect(JSON.stringify(rows)).not.toContain('wrong-password');
   });
 
+  it('event streams: at most 5 per account (429 beyond); each ends at log-out, deactivation and token expiry', async () => {
+    /** an open stream, and a promise that resolves when the server ends it */
+    const openStream = async (token: string) => {
+      const controller = new AbortController();
+      const res = await fetch(`${t.api}/kpis/stream`, {
+        headers: { authorization: `Bearer ${token}` },
+        signal: controller.signal,
+      });
+      const ended =
+        res.status === 200
+          ? (async () => {
+              const reader = res.body!.getReader();
+              try {
+                for (;;) if ((await reader.read()).done) return true;
+              } catch {
+                return false; // aborted by us
+              }
+            })()
+          : Promise.resolve(true);
+      return { status: res.status, ended, close: () => controller.abort() };
+    };
+    const within = <T>(p: Promise<T>, ms: number) =>
+      Promise.race([p, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms))]);
+
+    const manager = await account('manager', 'none');
+    const token = await tokenOf(manager.email);
+    const streams = [];
+    for (let i = 0; i < 5; i++) streams.push(await openStream(token));
+    expect(streams.map((s) => s.status)).toEqual([200, 200, 200, 200, 200]);
+    const sixth = await openStream(token);
+    expect(sixth.status).toBe(429);
+    streams.pop()!.close();
+    await new Promise((r) => setTimeout(r, 200));
+    const again = await openStream(token);
+    expect(again.status).toBe(200);
+    // log-out of that token ends its streams at once
+    expect((await t.call('POST', '/auth/logout', { token })).status).toBe(204);
+    expect(await within(again.ended, 3000)).toBe(true);
+    for (const s of streams) expect(await within(s.ended, 3000)).toBe(true);
+
+    // deactivation
+    const other = await account('manager', 'none');
+    const live = await openStream(await tokenOf(other.email));
+    expect(live.status).toBe(200);
+    await t.call('POST', `/users/${other.id}/deactivate`, { token: await t.login('admin@example.jp') });
+    expect(await within(live.ended, 3000)).toBe(true);
+
+    // a token that expires in 2 s: its stream ends then
+    const third = await account('manager', 'none');
+    const [session] = (await t.db.query(
+      `INSERT INTO auth_session (user_id, expires_at) VALUES ($1, now() + interval '3 seconds') RETURNING id`,
+      [third.id],
+    )) as { id: string }[];
+    const shortLived = sign({ sub: third.id, email: third.email, role: 'manager', memberId: null }, DEV_SECRET, {
+      algorithm: 'HS256',
+      expiresIn: 2,
+      jwtid: session!.id,
+    });
+    const started = Date.now();
+    const expiring = await openStream(shortLived);
+    expect(expiring.status).toBe(200);
+    expect(await within(expiring.ended, 5000)).toBe(true);
+    expect(Date.now() - started).toBeGreaterThan(1000);
+  });
+
+  it('staff see invitation and reset mails without their tokens; every token is only hashed at rest', async () => {
+    const memberAdmin = await t.login('member-admin@example.jp');
+    const companyId = (
+      (await t.db.query(`SELECT member_id FROM user_account WHERE email = 'member-admin@example.jp'`)) as [
+        { member_id: string },
+      ]
+    )[0].member_id;
+    const invited = await t.call<{ id: string }>('POST', `/members/${companyId}/invitations`, {
+      token: memberAdmin,
+      body: { email: 'invitee-tokens@example.jp', name: '招待 太郎' },
+    });
+    expect(invited.status).toBe(201);
+    const [mail] = await mailsAbout(t.app, invited.body.id);
+    const token = /invitations\/([\w-]+)/.exec(mail!.text)![1]!;
+    const staff = await t.login('staff@example.jp');
+    const all = await t.call<{ bodyText: string; subject: string }[]>('GET', '/mails', { token: staff });
+    expect(JSON.stringify(all.body)).not.toContain(token);
+    const dump = JSON.stringify(await t.db.query(`SELECT * FROM member_invitation`));
+    expect(dump).not.toContain(token);
+    // a weak password is refused on acceptance too, naming the field
+    const weak = await t.call('POST', `/public/invitations/${token}/accept`, { body: { password: 'password1234' } });
+    expect(weak.status).toBe(400);
+    expect(fieldsOf(weak.body)).toEqual(['password']);
+  });
+
   it('TOTP: staff enrol, confirm, and log in with the code; without it 401 totp_required', async () => {
     const s = await account('staff', 'none');
     const token = await tokenOf(s.email);

@@ -9,6 +9,7 @@ import { AuthMailRenderers } from './auth-mail-renderers';
 import { JwtAuthGuard, RolesGuard } from './auth.guards';
 import { AuthService } from './auth.service';
 import { UserAccount } from './entities/user-account.entity';
+import { EventStreamLimits } from './event-stream-limits';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginBackoff } from './login-backoff';
 import { SessionsService } from './sessions.service';
@@ -32,6 +33,7 @@ import { UsersService } from './users.service';
   providers: [
     AuthService,
     AuthMailRenderers,
+    EventStreamLimits,
     JwtStrategy,
     LoginBackoff,
     SessionsService,
@@ -40,6 +42,6 @@ import { UsersService } from './users.service';
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [SessionsService],
+  exports: [SessionsService, EventStreamLimits],
 })
 export class AuthModule {}

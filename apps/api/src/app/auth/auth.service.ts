@@ -116,7 +116,7 @@ export class AuthService {
 
   /** This token's session ends; the others of the account go on. */
   async logout(user: AuthUser): Promise<void> {
-    if (user.sessionId) await this.sessions.revoke(user.sessionId);
+    if (user.sessionId) await this.sessions.revoke(user.sessionId, user.id);
   }
 
   /** Every other session of the account ends; the caller's own goes on. */
@@ -142,6 +142,7 @@ export class AuthService {
       await m.query(`UPDATE user_account SET password_hash = $2 WHERE id = $1`, [user.id, hash]);
       await this.sessions.revokeAll(user.id, m, user.sessionId);
     });
+    this.sessions.announce({ userId: user.id, except: user.sessionId });
   }
 
   /**
@@ -205,7 +206,7 @@ export class AuthService {
     if (!found) throw badToken();
     checkNewPassword(newPassword, found.email);
     const hash = await hashPassword(newPassword);
-    await this.dataSource.transaction(async (m) => {
+    const resetUser = await this.dataSource.transaction(async (m) => {
       // claimed under the row lock: of two confirmations racing, one wins
       const [claimed] = (await m.query(
         `WITH r AS (UPDATE password_reset SET used_at = now() WHERE id = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id)
@@ -219,7 +220,9 @@ export class AuthService {
       await this.sessions.revokeAll(userId, m);
       await this.backoff.succeeded(found.email, m);
       await this.audit(userId, 'auth.password_reset_confirmed', 204, { resetId: found.id }, m);
+      return userId;
     });
+    this.sessions.announce({ userId: resetUser });
   }
 
   /** A new secret, shown once; login asks for a code only after `confirmTotp`. */

@@ -16,23 +16,25 @@ function isCommon(lower: string): boolean {
   return core.length >= 4 && COMMON.has(core);
 }
 
-function refuse(ja: string, en: string): never {
+function refuse(field: string, ja: string, en: string): never {
   throw new DomainException(HttpStatus.BAD_REQUEST, { ja, en }, 'validation', {
-    errors: [{ field: 'newPassword', ja: `newPassword: ${ja}`, en: `newPassword: ${en}` }],
+    errors: [{ field, ja: `${field}: ${ja}`, en: `${field}: ${en}` }],
   });
 }
 
-/** 400 naming `newPassword` (in the caller's language) unless the password is long and not a common one. */
-export function checkNewPassword(password: string, email?: string): void {
+/** 400 naming `newPassword` (or `field`; in the caller's language) unless the password is long and not a common one. */
+export function checkNewPassword(password: string, email?: string, field = 'newPassword'): void {
   const chars = [...password];
   if (chars.length < PASSWORD_MIN) {
     refuse(
+      field,
       `パスワードは${PASSWORD_MIN}文字以上にしてください`,
       `The password must be at least ${PASSWORD_MIN} characters`,
     );
   }
   if (chars.length > PASSWORD_MAX) {
     refuse(
+      field,
       `パスワードは${PASSWORD_MAX}文字以内にしてください`,
       `The password must be at most ${PASSWORD_MAX} characters`,
     );
@@ -43,6 +45,7 @@ export function checkNewPassword(password: string, email?: string): void {
   const local = email?.split('@')[0]?.toLowerCase();
   if (isCommon(lower) || repeated || (local && local.length >= 4 && lower.includes(local))) {
     refuse(
+      field,
       'よく使われるパスワードや推測されやすいパスワードは使えません',
       'This password is too common or too easy to guess',
     );

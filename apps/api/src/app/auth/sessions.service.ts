@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Subject } from 'rxjs';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@chamber/contracts';
+
+export interface Revocation {
+  userId: string;
+  /** only this session; otherwise every one but `except` */
+  sessionId?: string;
+  except?: string;
+}
 
 /** What the database says of a token's session and account right now. */
 export interface LiveAccount {
@@ -20,7 +28,17 @@ export interface LiveAccount {
  */
 @Injectable()
 export class SessionsService {
+  /**
+   * Revocations made by this process, for its open event streams: one session, or every session of
+   * the account but `except`. Announced by whoever revoked, once the transaction has committed.
+   */
+  readonly revoked$ = new Subject<Revocation>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  announce(revocation: Revocation): void {
+    this.revoked$.next(revocation);
+  }
 
   async open(userId: string, expiresAt: Date, m: EntityManager = this.dataSource.manager): Promise<string> {
     const [row] = (await m.query(`INSERT INTO auth_session (user_id, expires_at) VALUES ($1, $2) RETURNING id`, [
@@ -51,17 +69,23 @@ export class SessionsService {
     };
   }
 
-  async revoke(sessionId: string, m: EntityManager = this.dataSource.manager): Promise<void> {
-    await m.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+  async revoke(sessionId: string, userId: string, m?: EntityManager): Promise<void> {
+    await (m ?? this.dataSource.manager).query(
+      `UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
+      [sessionId],
+    );
+    if (!m) this.announce({ userId, sessionId });
   }
 
   /** Every live session of the account, but `keep` (the caller's own, after a password change). */
-  async revokeAll(userId: string, m: EntityManager = this.dataSource.manager, keep?: string): Promise<void> {
+  async revokeAll(userId: string, manager?: EntityManager, keep?: string): Promise<void> {
+    const m = manager ?? this.dataSource.manager;
     await m.query(
       `UPDATE auth_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2)`,
       [userId, keep ?? null],
     );
     // sessions long expired are of no use to anyone: drop them while we are here
     await m.query(`DELETE FROM auth_session WHERE user_id = $1 AND expires_at < now() - interval '1 day'`, [userId]);
+    if (!manager) this.announce({ userId, except: keep });
   }
 }

@@ -47,7 +47,7 @@ export class UsersService {
    * company. Every session of the account ends in the same transaction, so its tokens get 401 at once.
    */
   async deactivate(id: string, caller: AuthUser): Promise<DeactivateUserResponse> {
-    return this.dataSource.transaction(async (m) => {
+    const answer = await this.dataSource.transaction(async (m) => {
       const [target] = (await m.query(`SELECT id, role, member_id, active FROM user_account WHERE id = $1 FOR UPDATE`, [
         id,
       ])) as UserRow[];
@@ -74,5 +74,7 @@ export class UsersService {
       await this.sessions.revokeAll(id, m);
       return { id, active: false as const };
     });
+    this.sessions.announce({ userId: id });
+    return answer;
   }
 }

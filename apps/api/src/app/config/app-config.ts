@@ -22,6 +22,8 @@ export interface AppConfig {
   loginRateLimit: number;
   /** failed log-ins in a row for one email address before it waits (30 s, doubling); 0 = off */
   loginBackoffAfter: number;
+  /** event streams (SSE) one account may hold open at once, per process (MAX_STREAMS_PER_ACCOUNT) */
+  maxStreamsPerAccount: number;
   /** staff and admin must enrol TOTP before anything but /api/auth/* (TOTP_REQUIRED_FOR_STAFF) */
   totpRequiredForStaff: boolean;
   publicRateLimit: number;
@@ -127,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimit: int('LOGIN_RATE_LIMIT', 10),
     loginBackoffAfter: int('LOGIN_BACKOFF_AFTER', 5, 0, 1000),
     totpRequiredForStaff: bool('TOTP_REQUIRED_FOR_STAFF', false),
+    maxStreamsPerAccount: int('MAX_STREAMS_PER_ACCOUNT', 5, 1, 1000),
     publicRateLimit: int('PUBLIC_RATE_LIMIT', 30),
     seedDemo: bool('SEED_DEMO', !production),
     trustProxy: trustProxy.value,

@@ -11,6 +11,7 @@ import type {
 import type { AuthUser } from '../auth/auth.decorators';
 import { UserAccount } from '../auth/entities/user-account.entity';
 import { hashPassword } from '../auth/password';
+import { checkNewPassword } from '../auth/password-policy';
 import { conflict, forbidden, notFound } from '../common/errors';
 import { LinkTokens, tokenHash } from '../common/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox.service';
@@ -165,7 +166,8 @@ export class PeopleService {
 
   /** Creates the portal account (argon2 hash), linked to the company's person of that email if any; once only. */
   async accept(token: string, dto: AcceptInvitationDto): Promise<AcceptInvitationResponse> {
-    await this.openInvitation(this.dataSource.manager, token);
+    const open = await this.openInvitation(this.dataSource.manager, token);
+    checkNewPassword(dto.password, open.email, 'password');
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (manager) => {
       const inv = await this.openInvitation(manager, token, true);

@@ -5,6 +5,7 @@ import type { KpiCounterView, KpiDefinition, KpiReading, ManualEntryResponse } f
 import { UpdateKpiDto } from './dto/kpi-definition.dto';
 import { KpiDefinitionsService } from './kpi-definitions.service';
 import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
+import { EventStreamLimits } from '../auth/event-stream-limits';
 import { ManualEntryDto } from './dto/manual-entry.dto';
 import { CounterQueryDto, KpiQueryDto } from './dto/plan-query.dto';
 import { KpiStreamService } from './kpi-stream.service';
@@ -18,6 +19,7 @@ export class KpisController {
     private readonly kpis: KpiService,
     private readonly stream: KpiStreamService,
     private readonly definitions: KpiDefinitionsService,
+    private readonly limits: EventStreamLimits,
   ) {}
 
   /** Change a KPI's labels or target (audited; counters and ledger untouched). */
@@ -44,14 +46,20 @@ export class KpisController {
     return this.kpis.counters(q);
   }
 
-  /** Server-Sent Events: a `kpi` event after every committed change; a comment every 20 s keeps proxies open. */
+  /**
+   * Server-Sent Events: a `kpi` event after every committed change; a comment every 20 s keeps
+   * proxies open. A few per account (429 beyond); each ends with its token or its session.
+   */
   @Roles('staff', 'manager', 'admin')
   @ApiProduces('text/event-stream')
   @Sse('stream')
-  events(): Observable<MessageEvent> {
-    return merge(
-      this.stream.events$.pipe(map((data): MessageEvent => ({ type: 'kpi', data }))),
-      interval(20000).pipe(map((): MessageEvent => ({ type: 'ping', data: {} }))),
+  events(@CurrentUser() user: AuthUser): Observable<MessageEvent> {
+    return this.limits.bounded(
+      user,
+      merge(
+        this.stream.events$.pipe(map((data): MessageEvent => ({ type: 'kpi', data }))),
+        interval(20000).pipe(map((): MessageEvent => ({ type: 'ping', data: {} }))),
+      ),
     );
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { KpiDefinitionsService } from './kpi-definitions.service';
 import { KpiRecorder } from './kpi-recorder.service';
 import { KpiStreamService } from './kpi-stream.service';
@@ -9,6 +10,7 @@ import { PlanService } from './plan.service';
 
 /** Pillars, themes, action items, KPIs, the ledger and its counters, and the dashboard stream. */
 @Module({
+  imports: [AuthModule],
   controllers: [PlanController, KpisController],
   providers: [PlanService, KpiService, KpiRecorder, KpiStreamService, KpiDefinitionsService],
   exports: [KpiRecorder, KpiService, PlanService],

@@ -7,6 +7,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { InvitationInfo } from '@chamber/contracts';
+import { PASSWORD_MIN_LENGTH } from '@chamber/contracts';
 import { firstValueFrom } from 'rxjs';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { MembersDataService } from './members-data.service';
@@ -106,7 +107,7 @@ export class AcceptInvitationPage {
 
   protected readonly form = this.fb.group({
     displayName: [''],
-    password: ['', [Validators.required, Validators.minLength(10), Validators.maxLength(200)]],
+    password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(200)]],
     confirm: ['', Validators.required],
   });
 

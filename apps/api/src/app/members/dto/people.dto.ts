@@ -12,6 +12,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import type { AcceptInvitationRequest, InvitationRequest, PersonRequest } from '@chamber/contracts';
+import { PASSWORD_MIN_LENGTH } from '@chamber/contracts';
 import { IsFurigana, Trim } from '../../common/validators';
 
 export class PersonDto implements PersonRequest {
@@ -120,9 +121,9 @@ export class InvitationDto implements InvitationRequest {
 }
 
 export class AcceptInvitationDto implements AcceptInvitationRequest {
-  @ApiProperty({ minLength: 10 })
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, description: 'not a common password' })
   @IsString()
-  @MinLength(10)
+  @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(200)
   password: string;
 
