@@ -2,6 +2,7 @@
 // instructions, and the compose file's services. (With Debian's docker-compose package,
 // `docker-compose -f docker/compose.yaml config -q` validates the compose file against its schema.)
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'yaml';
@@ -84,4 +85,32 @@ test('image: PDFs draw Japanese with the font shipped as a dependency, both face
   const prune = text.split('\n').find((l) => l.includes('noto-sans-jp') && l.includes('-delete'));
   assert.ok(prune, 'the unused faces are removed');
   for (const face of used) assert.ok(prune.includes(`! -name '${face}'`), `${face} is kept`);
+});
+
+test('image: only what the API needs at run time (the portal is built in; no embedded engine)', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const deps = Object.keys(pkg.dependencies);
+  const front = deps.filter((d) => /^@angular\/|^@jsverse\/|^@swimlane\/|^zone\.js$/.test(d));
+  assert.deepEqual(front, [], 'front-end packages are build-time devDependencies');
+  // what the API's code names, or what the packages it names load by their own peer declarations
+  const peers = {
+    passport: '@nestjs/passport',
+    pino: 'nestjs-pino',
+    'pino-http': 'nestjs-pino',
+    tslib: 'helpers of the compiled code',
+    'reflect-metadata': "main.ts's first import",
+    '@expo-google-fonts/noto-sans-jp': 'pdf/japanese-fonts.ts (resolved as files)',
+  };
+  const sources = execFileSync('git', ['ls-files', 'apps/api/src', 'libs'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts') && !f.includes('/testing/'));
+  const code = sources.map((f) => readFileSync(f, 'utf8')).join('\n');
+  const unused = deps.filter((d) => !peers[d] && !new RegExp(`(from |require\\()'${d}(/[^']*)?'`).test(code));
+  assert.deepEqual(unused, [], 'every run-time dependency is used by the API');
+  const text = readFileSync('docker/Dockerfile', 'utf8').replace(/\\\n/g, ' ');
+  assert.match(text, /npm prune --omit=dev/);
+  assert.match(text, /rm -rf node_modules\/@electric-sql/, 'the embedded engine stays out of the image');
+  // and so production never loads it: the API requires it lazily, only without DATABASE_URL
+  const embedded = readFileSync('apps/api/src/app/database/embedded-postgres.ts', 'utf8');
+  assert.doesNotMatch(embedded, /^import (?!type)[^\n]*@electric-sql/m);
 });

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import compression from 'compression';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
@@ -26,6 +27,14 @@ export async function createApp(
   });
   if (options.logger !== false) app.useLogger(app.get(PinoLogger));
   app.use(securityHeaders(config.production));
+  // compressed answers for phones on a venue's Wi-Fi (JSON, the portal's files, CSV); never an event
+  // stream, whose events compression would hold back
+  app.use(
+    compression({
+      filter: (req, res) =>
+        !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') && compression.filter(req, res),
+    }),
+  );
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useBodyParser('json', { limit: '1mb' });
