@@ -14,6 +14,7 @@ import { ChamberProfile1796284695976 } from './1796284695976-chamber-profile';
 import { Calendars1796284705675 } from './1796284705675-calendars';
 import { AccountSessions1796306223265 } from './1796306223265-account-sessions';
 import { AnonymousSuggestions1796307433484 } from './1796307433484-anonymous-suggestions';
+import { MailRelatedIndex1796310000000 } from './1796310000000-mail-related-index';
 
 export const MIGRATIONS = [
   Foundation1795696449104,
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   Calendars1796284705675,
   AccountSessions1796306223265,
   AnonymousSuggestions1796307433484,
+  MailRelatedIndex1796310000000,
 ];

@@ -1,67 +1,55 @@
-import { createServer, Server, Socket } from 'net';
 import type { AddressInfo } from 'net';
+import { ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
 
-/** One received message: its headers and its text, transfer encoding undone. */
+/** One received message as a mail client reads it (nodemailer's own parser, not ours). */
 export interface ReceivedMail {
+  /** the envelope's recipients */
   to: string[];
+  /** the raw header block */
   headers: string;
+  /** the text part */
   text: string;
+  html: string | null;
+  parsed: ParsedMail;
 }
 
-function decode(raw: string): { headers: string; text: string } {
-  const split = raw.indexOf('\n\n');
-  const headers = raw.slice(0, split);
-  let body = raw.slice(split + 2);
-  if (/content-transfer-encoding:\s*base64/i.test(headers)) {
-    body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  } else if (/content-transfer-encoding:\s*quoted-printable/i.test(headers)) {
-    const bytes = body.replace(/=\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => `%${h}`);
-    body = decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, '%25'));
-  }
-  return { headers, text: body };
-}
-
-/** A minimal SMTP server that accepts every message and keeps it (the product's real mails, over the wire). */
-export function smtpSink(): Promise<{ server: Server; url: string; received: ReceivedMail[]; close(): Promise<void> }> {
+/**
+ * A real SMTP server (nodemailer's smtp-server) that accepts every message and keeps it, parsed by
+ * mailparser: what a person's mail client would show.
+ */
+export async function smtpSink(): Promise<{ url: string; received: ReceivedMail[]; close(): Promise<void> }> {
   const received: ReceivedMail[] = [];
-  const server = createServer((socket: Socket) => {
-    let data = false;
-    let body = '';
-    let to: string[] = [];
-    socket.write('220 test ESMTP\r\n');
-    socket.on('data', (chunk) => {
-      for (const line of chunk.toString().split('\r\n')) {
-        if (data) {
-          if (line === '.') {
-            data = false;
-            received.push({ to, ...decode(body) });
-            body = '';
-            to = [];
-            socket.write('250 OK\r\n');
-          } else body += `${line.startsWith('..') ? line.slice(1) : line}\n`;
-          continue;
-        }
-        const cmd = line.slice(0, 4).toUpperCase();
-        if (cmd === 'EHLO' || cmd === 'HELO') socket.write('250 test\r\n');
-        else if (cmd === 'RCPT') {
-          to.push(/<([^>]*)>/.exec(line)?.[1] ?? '');
-          socket.write('250 OK\r\n');
-        } else if (cmd === 'MAIL' || cmd === 'RSET' || cmd === 'NOOP') socket.write('250 OK\r\n');
-        else if (cmd === 'DATA') {
-          data = true;
-          socket.write('354 go ahead\r\n');
-        } else if (cmd === 'QUIT') socket.end('221 bye\r\n');
-      }
-    });
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        const split = raw.indexOf('\r\n\r\n');
+        simpleParser(raw)
+          .then((parsed) => {
+            received.push({
+              to: session.envelope.rcptTo.map((r) => r.address),
+              headers: raw.subarray(0, split < 0 ? raw.length : split).toString('utf8'),
+              text: parsed.text ?? '',
+              html: parsed.html || null,
+              parsed,
+            });
+            callback();
+          })
+          .catch((e: Error) => callback(e));
+      });
+    },
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        server,
-        url: `smtp://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        received,
-        close: () => new Promise<void>((r) => server.close(() => r())),
-      }),
-    ),
-  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }

@@ -1,5 +1,5 @@
 /** Members and CRM: companies, their people, membership, consultations (経営指導) and visits (巡回訪問). */
-import type { LocalizedText } from './common';
+import type { Language, LocalizedText } from './common';
 
 /** Wards of Sagamihara, and companies outside the city. */
 export const WARDS = ['midori', 'chuo', 'minami', 'outside'] as const;
@@ -216,6 +216,8 @@ export interface InvitationRequest {
   name?: string;
   /** staff may invite a company contact (member_admin); a member_admin invites employees (member) */
   role?: 'member' | 'member_admin';
+  /** the language of the invitation mail (default ja) */
+  lang?: Language;
 }
 
 export interface Invitation {

@@ -1,10 +1,30 @@
+import type { Language } from '@chamber/contracts';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { LinkTokens } from '../common/link-tokens';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { absoluteUrl } from '../common/public-url';
+import type { MailContent } from '../mail/mail-layout';
 import { MailRenderers } from '../mail/mail-renderers';
 
 /** The portal page that takes a reset link's token. */
 export const PASSWORD_RESET_PAGE = '/login/reset';
+
+const T = {
+  ja: {
+    subject: 'パスワードの再設定',
+    received: 'パスワード再設定のご依頼を受け付けました。',
+    open: '次のリンクを開き、新しいパスワードを設定してください（1時間有効、1回のみ使えます）。',
+    link: '新しいパスワードを設定する',
+    notYou: 'お心当たりのない場合は、このメールを破棄してください。パスワードは変わりません。',
+  },
+  en: {
+    subject: 'Reset your password',
+    received: 'We received a request to reset your password.',
+    open: 'Open the link below and choose a new password (valid for 1 hour, once).',
+    link: 'Choose a new password',
+    notYou: 'If you did not ask for this, ignore this mail: your password stays as it is.',
+  },
+} satisfies Record<Language, unknown>;
 
 /** The password-reset mail, rendered when it is sent: the token is derived again, never stored. */
 @Injectable()
@@ -17,28 +37,21 @@ export class AuthMailRenderers implements OnModuleInit {
 
   onModuleInit(): void {
     this.renderers.register({
-      password_reset: async (m) => {
+      password_reset: async (m): Promise<MailContent> => {
         if (!m.relatedId) throw new Error(`mail ${m.id}: no password reset named`);
         const token = this.tokens.token('password_reset', m.relatedId);
-        const base = (this.config.publicBaseUrl ?? `http://localhost:${this.config.port}`).replace(/\/$/, '');
-        const link = `${base}${PASSWORD_RESET_PAGE}?token=${encodeURIComponent(token)}`;
-        const ja = [
-          'パスワード再設定のご依頼を受け付けました。',
-          '次のリンクを開き、新しいパスワードを設定してください（1時間有効、1回のみ使えます）。',
-          link,
-          '',
-          'お心当たりのない場合は、このメールを破棄してください。パスワードは変わりません。',
-        ];
-        const en = [
-          'We received a request to reset your password.',
-          'Open the link above and choose a new password (valid for 1 hour, once).',
-          'If you did not ask for this, ignore this mail: your password stays as it is.',
-        ];
+        const t = T[m.lang];
         return {
-          subject:
-            m.lang === 'en' ? 'Reset your password / パスワードの再設定' : 'パスワードの再設定 / Reset your password',
+          subject: t.subject,
+          paragraphs: [t.received, t.open],
+          links: [
+            {
+              label: t.link,
+              url: absoluteUrl(this.config, `${PASSWORD_RESET_PAGE}?token=${encodeURIComponent(token)}`),
+            },
+          ],
+          closing: [t.notYou],
           secrets: [token],
-          text: [...ja, '', '---', ...en].join('\n'),
         };
       },
     });

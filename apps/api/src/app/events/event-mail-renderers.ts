@@ -2,7 +2,9 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { LinkTokens } from '../common/link-tokens';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import type { MailIntentRow, RenderedMail } from '../mail/mail-intent';
+import { publicBaseUrl } from '../common/public-url';
+import type { MailIntentRow } from '../mail/mail-intent';
+import type { MailContent } from '../mail/mail-layout';
 import { MailRenderers } from '../mail/mail-renderers';
 import {
   cancelLink,
@@ -44,15 +46,25 @@ export class EventMailRenderers implements OnModuleInit {
       registration_waitlisted: (m, db) => this.confirmation(m, db, 'waitlisted'),
       registration_promoted: async (m, db) => {
         const r = await this.registration(db, m);
-        return promotedMail(r.event, r, qrPng(await checkInTokenOf(db, this.tokens, r)));
+        const cancelToken = cancelTokenOf(this.tokens, r);
+        return promotedMail(
+          r.event,
+          r,
+          {
+            qrPng: qrPng(await checkInTokenOf(db, this.tokens, r)),
+            cancelToken,
+            cancelUrl: cancelToken ? cancelLink(publicBaseUrl(this.config), cancelToken) : null,
+          },
+          m.lang,
+        );
       },
       registration_cancelled: async (m, db) => {
         const r = await this.registration(db, m);
-        return registrationCancelledMail(r.event, r);
+        return registrationCancelledMail(r.event, r, m.lang);
       },
       event_cancelled: async (m, db) => {
         const r = await this.registration(db, m);
-        return eventCancelledMail(r.event, r, (m.params['reason'] as string | null) ?? null);
+        return eventCancelledMail(r.event, r, (m.params['reason'] as string | null) ?? null, m.lang);
       },
       follow_up_attendees: (m, db) => this.followUp(m, db),
       follow_up_no_shows: (m, db) => this.followUp(m, db),
@@ -63,11 +75,10 @@ export class EventMailRenderers implements OnModuleInit {
     m: MailIntentRow,
     db: EntityManager,
     status: 'registered' | 'waitlisted',
-  ): Promise<RenderedMail> {
+  ): Promise<MailContent> {
     const r = await this.registration(db, m);
     const cancelToken = cancelTokenOf(this.tokens, r);
-    // without PUBLIC_BASE_URL (development) the cancel link points at this server
-    const base = this.config.publicBaseUrl ?? `http://localhost:${this.config.port}`;
+    const base = publicBaseUrl(this.config);
     return registrationMail(
       r.event,
       { ...r, status, waitlistPosition: (m.params['waitlistPosition'] as number | undefined) ?? null },
@@ -76,12 +87,13 @@ export class EventMailRenderers implements OnModuleInit {
         cancelToken,
         cancelUrl: cancelToken ? cancelLink(base, cancelToken) : null,
       },
+      m.lang,
     );
   }
 
-  private async followUp(m: MailIntentRow, db: EntityManager): Promise<RenderedMail> {
+  private async followUp(m: MailIntentRow, db: EntityManager): Promise<MailContent> {
     const r = await this.registration(db, m);
-    return followUpMail(r.event, r, String(m.params['subject'] ?? ''), String(m.params['body'] ?? ''));
+    return followUpMail(r.event, r, String(m.params['subject'] ?? ''), String(m.params['body'] ?? ''), m.lang);
   }
 
   private async registration(db: EntityManager, m: MailIntentRow): Promise<RegistrationForMail> {

@@ -1,4 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type {
   CancelEventResponse,
@@ -11,6 +23,7 @@ import type {
 import type { Response } from 'express';
 import { AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import { CalendarService } from '../calendar/calendar.service';
+import { languageOf } from '../common/i18n/messages';
 import { FollowUpMailDto, RosterFileQueryDto, RosterQueryDto } from './dto/check-in.dto';
 import { CancelEventDto, CreateEventDto, EventListQueryDto, UpdateEventDto } from './dto/event.dto';
 import { RegisterParticipantsDto } from './dto/registration.dto';
@@ -105,8 +118,9 @@ export class EventsController {
     @Param('id', UUID) id: string,
     @Body() dto: RegisterParticipantsDto,
     @CurrentUser() user: AuthUser,
+    @Headers('accept-language') acceptLanguage?: string,
   ): Promise<RegisterParticipantsResponse> {
-    return this.registrations.registerParticipants(id, dto, user);
+    return this.registrations.registerParticipants(id, dto, user, languageOf(acceptLanguage));
   }
 
   /** The event's roster: registrations with status, check-in and outcomes */

@@ -1,7 +1,8 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CancelRegistrationResponse, PublicRegistrationResponse, RegistrationView } from '@chamber/contracts';
 import { Public } from '../auth/auth.decorators';
+import { languageOf } from '../common/i18n/messages';
 import { RateLimit } from '../common/rate-limit';
 import { CancellationsService } from './cancellations.service';
 import { PublicCancelDto, PublicLookupDto, PublicRegistrationDto } from './dto/registration.dto';
@@ -26,8 +27,10 @@ export class PublicRegistrationsController {
   register(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: PublicRegistrationDto,
+    @Headers('accept-language') acceptLanguage?: string,
   ): Promise<PublicRegistrationResponse> {
-    return this.registrations.registerPublic(id, dto);
+    // the form's language is the one its mails are written in
+    return this.registrations.registerPublic(id, dto, languageOf(acceptLanguage));
   }
 
   /** Cancel a sign-up with its cancel token */

@@ -53,6 +53,8 @@ export class RegistrationsService {
     eventId: string,
     dto: RegisterParticipantsRequest,
     user: AuthUser,
+    /** the form's language: the caller's own confirmation is written in it, others' in Japanese */
+    lang: Language = 'ja',
   ): Promise<RegisterParticipantsResponse> {
     const event = await this.openEvent(eventId);
     const participants = dto.participants;
@@ -101,6 +103,7 @@ export class RegistrationsService {
       this.participantRow(p, i, {
         userId: p.email === ownEmail && source === 'member' ? user.id : null,
         publicCancel: false,
+        lang: p.email === ownEmail ? lang : 'ja',
       }),
     );
     const placed = await this.claim(event, rows, { source, memberId, actorId: user.id }).catch((e: unknown) => {
@@ -121,12 +124,16 @@ export class RegistrationsService {
   }
 
   /** POST /api/public/events/:id/registrations: students and the public, on their events only. */
-  async registerPublic(eventId: string, dto: PublicRegistrationRequest): Promise<PublicRegistrationResponse> {
+  async registerPublic(
+    eventId: string,
+    dto: PublicRegistrationRequest,
+    lang: Language = 'ja',
+  ): Promise<PublicRegistrationResponse> {
     const event = await this.openEvent(eventId);
     if (event.audience === 'members') {
       throw forbidden('このイベントは会員限定です', 'This event is for members only', 'members_only');
     }
-    const row = this.participantRow(dto, 0, { userId: null, publicCancel: true });
+    const row = this.participantRow(dto, 0, { userId: null, publicCancel: true, lang });
     const [placed] = await this.claim(event, [row], { source: 'public', memberId: null, actorId: null }).catch(
       (e: unknown) => {
         if (isUniqueViolation(e, EMAIL_INDEX)) throw this.alreadyRegistered('email');

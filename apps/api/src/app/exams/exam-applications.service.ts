@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type {
+  Language,
   ExamApplication as ExamApplicationView,
   ExamApplicationReceipt,
   ExamApplicationStatus,
@@ -53,6 +54,8 @@ export class ExamApplicationsService {
     sittingId: string,
     candidates: ExamCandidate[],
     caller: AuthUser | undefined,
+    /** the form's language: the applicant's own confirmation is written in it, others' in Japanese */
+    lang: Language = 'ja',
   ): Promise<ExamApplicationReceipt[]> {
     this.checkCaller(candidates, caller);
     const dupe = candidates.findIndex((c, i) =>
@@ -133,7 +136,12 @@ export class ExamApplicationsService {
       await m.insert(ExamApplication, rows);
       await this.mail.enqueue(
         m,
-        ...rows.map((a) => ({ kind: 'exam_application_confirmed', to: a.email, relatedId: a.id })),
+        ...rows.map((a) => ({
+          kind: 'exam_application_confirmed',
+          to: a.email,
+          relatedId: a.id,
+          lang: !caller || a.email === caller.email.toLowerCase() ? lang : ('ja' as const),
+        })),
       );
       return rows.map((a) => ({
         id: a.id,

@@ -1,99 +1,94 @@
-import type { RenderedMail } from '../mail/mail-intent';
+import type { Language } from '@chamber/contracts';
+import { greeting, MailContent, mailDateTime } from '../mail/mail-layout';
 import type { ExamApplication } from './entities/exam-application.entity';
 import type { ExamSitting } from './entities/exam-sitting.entity';
 import type { ExamType } from './entities/exam-type.entity';
 import { gradeOf } from './exam-views';
 
-const TOKYO = 'Asia/Tokyo';
-const jaTime = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: TOKYO,
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  weekday: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const enTime = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TOKYO,
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  weekday: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+/** The words of the exam mails, one set per language. */
+const T = {
+  ja: {
+    number: '受験番号',
+    exam: '試験',
+    when: '日時',
+    venue: '会場',
+    fee: '受験料',
+    yen: (n: number) => `${n.toLocaleString('ja-JP')}円`,
+    confirmedSubject: (exam: string, n: string) => `【受験申込受付】${exam} 受験番号 ${n}`,
+    confirmed: '検定試験のお申し込みを受け付けました。',
+    keep: '受験番号は当日の受付で必要です。このメールを保存してください。',
+    cancelUntil: (d: string) => `取消は申込締切（${d}）まで次のリンクから行えます。`,
+    cancelInPortal: (d: string) => `取消は申込締切（${d}）までポータルの「申込履歴」から行えます。`,
+    cancelLink: 'お申し込みの取消はこちら',
+    applications: '申込履歴',
+    cancelledSubject: (exam: string, n: string) => `【受験申込取消】${exam} 受験番号 ${n}`,
+    cancelled: '次の検定試験のお申し込みを取り消しました。',
+  },
+  en: {
+    number: 'Examinee number',
+    exam: 'Exam',
+    when: 'Date',
+    venue: 'Venue',
+    fee: 'Fee',
+    yen: (n: number) => `JPY ${n.toLocaleString('en-US')}`,
+    confirmedSubject: (exam: string, n: string) => `Exam application received: ${exam} (examinee number ${n})`,
+    confirmed: 'Your exam application has been received.',
+    keep: 'Please keep this mail: you need the examinee number at the reception on the day.',
+    cancelUntil: (d: string) => `You can cancel until ${d} with the link below.`,
+    cancelInPortal: (d: string) => `You can cancel until ${d} under "My applications" in the portal.`,
+    cancelLink: 'To cancel your application',
+    applications: 'My applications',
+    cancelledSubject: (exam: string, n: string) => `Exam application cancelled: ${exam} (examinee number ${n})`,
+    cancelled: 'Your application for the exam below has been cancelled.',
+  },
+} satisfies Record<Language, unknown>;
 
-function names(s: ExamSitting, type: ExamType) {
+function examName(s: ExamSitting, type: ExamType, lang: Language): string {
   const grade = gradeOf(type, s.gradeCode);
-  return { ja: `${type.nameJa} ${grade.ja}`, en: `${type.nameEn}, ${grade.en}` };
+  return lang === 'ja' ? `${type.nameJa} ${grade.ja}` : `${type.nameEn || type.nameJa}, ${grade.en}`;
 }
 
-/** Confirmation with the examinee number (Japanese first, English below). */
+function facts(a: ExamApplication, s: ExamSitting, type: ExamType, lang: Language) {
+  const t = T[lang];
+  return [
+    { label: t.number, value: a.examineeNumber },
+    { label: t.exam, value: examName(s, type, lang) },
+    { label: t.when, value: mailDateTime(s.startsAt, lang) },
+    { label: t.venue, value: s.venue },
+  ];
+}
+
+/**
+ * Confirmation with the examinee number and where to cancel: the link with its token for an
+ * applicant without an account (token ''), the portal's applications page for the others.
+ */
 export function confirmationMail(
   a: ExamApplication,
   s: ExamSitting,
   type: ExamType,
   cancel: { token: string; url: string } | null,
-): RenderedMail {
-  const exam = names(s, type);
-  const cancelJa = cancel
-    ? `取消は申込締切（${jaTime.format(s.applicationClosesAt)}）まで次のURLから行えます:\n${cancel.url}`
-    : `取消は申込締切（${jaTime.format(s.applicationClosesAt)}）までポータルの「申込履歴」から行えます。`;
-  const cancelEn = cancel
-    ? `You can cancel until ${enTime.format(s.applicationClosesAt)} (JST) at:\n${cancel.url}`
-    : `You can cancel until ${enTime.format(s.applicationClosesAt)} (JST) under "My applications" in the portal.`;
+  lang: Language,
+): MailContent {
+  const t = T[lang];
+  const closes = mailDateTime(s.applicationClosesAt, lang);
+  const byToken = Boolean(cancel?.token);
   return {
-    subject: `【受験申込受付】${exam.ja} 受験番号 ${a.examineeNumber} / Exam application received`,
-    secrets: cancel ? [cancel.token] : [],
-    text: [
-      `${a.name} 様`,
-      '',
-      '検定試験のお申し込みを受け付けました。',
-      '',
-      `受験番号: ${a.examineeNumber}`,
-      `試験: ${exam.ja}`,
-      `日時: ${jaTime.format(s.startsAt)}`,
-      `会場: ${s.venue}`,
-      `受験料: ${a.fee.toLocaleString('ja-JP')}円`,
-      '',
-      '受験番号は当日の受付で必要です。このメールを保存してください。',
-      cancelJa,
-      '',
-      '----',
-      `Dear ${a.name},`,
-      '',
-      'Your exam application has been received.',
-      '',
-      `Examinee number: ${a.examineeNumber}`,
-      `Exam: ${exam.en}`,
-      `Date: ${enTime.format(s.startsAt)} (JST)`,
-      `Venue: ${s.venue}`,
-      `Fee: JPY ${a.fee.toLocaleString('en-US')}`,
-      '',
-      'Please keep this mail: you need the examinee number at the reception on the day.',
-      cancelEn,
-      '',
-      '商工会議所 検定担当 / Chamber of Commerce, Certification Exams',
-    ].join('\n'),
+    subject: t.confirmedSubject(examName(s, type, lang), a.examineeNumber),
+    greeting: greeting(a.name, lang),
+    paragraphs: [t.confirmed],
+    facts: [...facts(a, s, type, lang), { label: t.fee, value: t.yen(a.fee) }],
+    closing: [t.keep, byToken ? t.cancelUntil(closes) : t.cancelInPortal(closes)],
+    links: cancel ? [{ label: byToken ? t.cancelLink : t.applications, url: cancel.url }] : [],
+    secrets: byToken ? [cancel!.token] : [],
   };
 }
 
-export function cancellationMail(a: ExamApplication, s: ExamSitting, type: ExamType): RenderedMail {
-  const exam = names(s, type);
+export function cancellationMail(a: ExamApplication, s: ExamSitting, type: ExamType, lang: Language): MailContent {
+  const t = T[lang];
   return {
-    subject: `【受験申込取消】${exam.ja} 受験番号 ${a.examineeNumber} / Exam application cancelled`,
-    text: [
-      `${a.name} 様`,
-      '',
-      `次の検定試験のお申し込みを取り消しました: ${exam.ja}（${jaTime.format(s.startsAt)}、受験番号 ${a.examineeNumber}）`,
-      '',
-      '----',
-      `Dear ${a.name},`,
-      '',
-      `Your application has been cancelled: ${exam.en} (${enTime.format(s.startsAt)} JST, examinee number ${a.examineeNumber}).`,
-      '',
-      '商工会議所 検定担当 / Chamber of Commerce, Certification Exams',
-    ].join('\n'),
+    subject: t.cancelledSubject(examName(s, type, lang), a.examineeNumber),
+    greeting: greeting(a.name, lang),
+    paragraphs: [t.cancelled],
+    facts: facts(a, s, type, lang),
   };
 }

@@ -96,8 +96,9 @@ export class ExamsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ExamApplicationDto,
     @CurrentUser() user?: AuthUser,
+    @Headers('accept-language') acceptLanguage?: string,
   ): Promise<ExamApplicationResponse> {
-    return { applications: await this.applications.apply(id, dto.candidates, user) };
+    return { applications: await this.applications.apply(id, dto.candidates, user, languageOf(acceptLanguage)) };
   }
 
   /** The sitting's applicants */

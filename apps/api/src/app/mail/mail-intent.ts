@@ -1,5 +1,6 @@
 import type { Language } from '@chamber/contracts';
 import type { EntityManager } from 'typeorm';
+import type { MailContent } from './mail-layout';
 
 /**
  * What a change asks to send, written in the change's own transaction: the kind of mail, the record
@@ -41,5 +42,8 @@ export interface MailIntentRow {
   params: Record<string, unknown>;
 }
 
-/** Renders one kind of mail from its intent; reads what it needs through the manager. */
-export type MailRenderer = (intent: MailIntentRow, db: EntityManager) => Promise<RenderedMail>;
+/**
+ * Writes one kind of mail from its intent, in the intent's language; reads what it needs through
+ * the manager. The mail module lays it out (text and HTML parts, the chamber's signature).
+ */
+export type MailRenderer = (intent: MailIntentRow, db: EntityManager) => Promise<MailContent>;

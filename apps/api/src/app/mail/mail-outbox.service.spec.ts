@@ -51,7 +51,7 @@ async function until<T>(check: () => Promise<T | undefined | false>, ms = 15000)
 /** A kind of mail for these tests: its text travels in the intent's parameters. */
 function registerTestKind(t: TestApp): void {
   t.app.get(MailRenderers).register({
-    test: (m) => Promise.resolve({ subject: String(m.params['subject']), text: String(m.params['text']) }),
+    test: (m) => Promise.resolve({ subject: String(m.params['subject']), paragraphs: [String(m.params['text'])] }),
   });
 }
 const testMail = (to: string, subject: string) => ({

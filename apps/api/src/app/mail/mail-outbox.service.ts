@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import type { Language } from '@chamber/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, Transporter } from 'nodemailer';
 import { DataSource, EntityManager } from 'typeorm';
@@ -18,6 +19,11 @@ const UNQUEUED_MAILS_SQL = `
 SELECT id FROM mail_outbox
 WHERE status = 'pending' AND created_at < now() - interval '1 minute' AND created_at > now() - interval '7 days'
 ORDER BY created_at LIMIT 1000`;
+
+// the language of the first mail about each record (mail_outbox_related_idx)
+const LANGUAGES_SQL = `
+SELECT DISTINCT ON (related_id) related_id, lang FROM mail_outbox
+WHERE related_id = ANY($1::text[]) ORDER BY related_id, created_at`;
 
 /**
  * A mail's intent is written to the outbox in the transaction of the change that causes it, with a
@@ -75,17 +81,26 @@ export class MailOutbox implements OnModuleInit {
     );
   }
 
-  /** Queue mail inside the caller's transaction: it exists, and is sent, only if the change commits. */
+  /**
+   * Queue mail inside the caller's transaction: it exists, and is sent, only if the change commits.
+   * An intent without a language is written in the language of the first mail about the same record
+   * (a registration's confirmation was written in the form's language: its cancellation, promotion
+   * and reminder follow it), else in Japanese.
+   */
   async enqueue(manager: EntityManager, ...intents: MailIntent[]): Promise<void> {
     if (!intents.length) return;
     const sending = Boolean(this.transport);
+    const inherited = await this.languagesOf(
+      manager,
+      intents.filter((m) => !m.lang && m.relatedId).map((m) => m.relatedId!),
+    );
     const result = await manager.insert(
       OutboxMail,
       intents.map((m) => ({
         toAddress: m.to,
         kind: m.kind,
         relatedId: m.relatedId,
-        lang: m.lang ?? 'ja',
+        lang: m.lang ?? (m.relatedId ? inherited.get(m.relatedId) : undefined) ?? 'ja',
         // jsonb: TypeORM's insert type can't express an open record
         params: (m.params ?? {}) as never,
         status: sending ? ('pending' as const) : ('kept' as const),
@@ -98,6 +113,15 @@ export class MailOutbox implements OnModuleInit {
       ids.map((id) => ({ id, data: { mailId: id } })),
       manager,
     );
+  }
+
+  private async languagesOf(manager: EntityManager, relatedIds: string[]): Promise<Map<string, Language>> {
+    if (!relatedIds.length) return new Map();
+    const rows = (await manager.query(LANGUAGES_SQL, [[...new Set(relatedIds)]])) as {
+      related_id: string;
+      lang: Language;
+    }[];
+    return new Map(rows.map((r) => [r.related_id, r.lang]));
   }
 
   /** The mail an outbox row stands for, rendered now from its intent. */

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { ChamberProfileRow } from '../chamber/entities/chamber-profile.entity';
 import type { MailIntentRow, MailRenderer, RenderedMail } from './mail-intent';
+import { escapeHtml, layoutMail } from './mail-layout';
 
 interface LegacyMail {
   subject: string;
@@ -34,6 +36,7 @@ export class MailRenderers {
       return {
         subject: legacy.subject,
         text: legacy.text,
+        headers: { 'Auto-Submitted': 'auto-generated' },
         attachments: (legacy.attachments ?? []).map((a) => ({
           filename: a.filename,
           contentType: a.contentType,
@@ -43,19 +46,27 @@ export class MailRenderers {
     }
     const renderer = this.renderers.get(intent.kind);
     if (!renderer) throw new Error(`no renderer for mail kind ${intent.kind}`);
-    return renderer(intent, db);
+    const content = await renderer(intent, db);
+    // the chamber's identity as it is when the mail goes out (a retry signs with the same row)
+    const chamber = await db.findOneBy(ChamberProfileRow, { id: 1 });
+    return layoutMail(content, intent.lang, chamber);
   }
 }
 
 /** The mail with its secrets replaced, for people who may see that a mail went out but not use its links. */
-export function redacted(mail: RenderedMail): { subject: string; text: string } {
+export function redacted(mail: RenderedMail): { subject: string; text: string; html: string | null } {
   let { subject, text } = mail;
+  let html = mail.html ?? null;
+  const hide = (value: string, form: string) => value.split(form).join('••••');
   for (const secret of mail.secrets ?? []) {
     if (!secret) continue;
-    for (const form of new Set([secret, encodeURIComponent(secret)])) {
-      subject = subject.split(form).join('••••');
-      text = text.split(form).join('••••');
+    // as written in a link, and as the HTML part writes that
+    const forms = [secret, encodeURIComponent(secret)];
+    for (const form of new Set([...forms, ...forms.map(escapeHtml)])) {
+      subject = hide(subject, form);
+      text = hide(text, form);
+      if (html !== null) html = hide(html, form);
     }
   }
-  return { subject, text };
+  return { subject, text, html };
 }

@@ -21,6 +21,8 @@ export interface OutboxMailView {
   sentAt: Date | null;
   subject: string;
   bodyText: string;
+  /** the HTML part, tokens hidden like the text's */
+  bodyHtml: string | null;
 }
 
 /** Staff can see the outbox: what was sent, what failed, and (without SMTP) what was kept. */
@@ -47,12 +49,12 @@ export class MailController {
   }
 
   private async view(row: OutboxMail): Promise<OutboxMailView> {
-    let shown: { subject: string; text: string };
+    let shown: { subject: string; text: string; html: string | null };
     try {
       shown = redacted(await this.outbox.render(row));
     } catch {
       // the record it was about is gone (erased): the list still shows that it was sent
-      shown = { subject: row.subject ?? '', text: '' };
+      shown = { subject: row.subject ?? '', text: '', html: null };
     }
     return {
       id: row.id,
@@ -67,6 +69,7 @@ export class MailController {
       sentAt: row.sentAt,
       subject: row.subject ?? shown.subject,
       bodyText: shown.text,
+      bodyHtml: shown.html,
     };
   }
 }

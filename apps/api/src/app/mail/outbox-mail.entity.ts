@@ -12,6 +12,7 @@ export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'kept';
  */
 @Entity('mail_outbox')
 @Index('mail_outbox_pending_idx', ['status', 'nextAttemptAt'])
+@Index('mail_outbox_related_idx', ['relatedId'])
 export class OutboxMail {
   @PrimaryGeneratedColumn('uuid')
   id: string;

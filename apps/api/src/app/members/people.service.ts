@@ -135,6 +135,7 @@ export class PeopleService {
         kind: 'member_invitation',
         to: email,
         relatedId: invitation.id,
+        lang: dto.lang ?? 'ja',
         params: { name: dto.name ?? '' },
       });
       return toInvitation(invitation);

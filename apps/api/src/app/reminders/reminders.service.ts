@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { tokyoDate } from '@chamber/domain';
 import { JobQueue } from '../jobs/job-queue.service';
-import type { RenderedMail } from '../mail/mail-intent';
+import type { Language } from '@chamber/contracts';
+import { greeting, MailContent, mailDateTime } from '../mail/mail-layout';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { MailRenderers } from '../mail/mail-renderers';
 
@@ -17,17 +18,42 @@ interface Due {
   starts_at: Date;
   venue: string;
   number?: string;
+  title_en?: string;
 }
 
 const EVENT_DUE_SQL = `
-SELECT r.id, r.email, r.name, e.title_ja AS title, e.starts_at, e.venue
+SELECT r.id, r.email, r.name, e.title_ja AS title, coalesce(nullif(e.title_en, ''), e.title_ja) AS title_en,
+       e.starts_at, e.venue
 FROM registration r JOIN event e ON e.id = r.event_id WHERE r.id = $1`;
 const EXAM_DUE_SQL = `
-SELECT a.id, a.email, a.name, t.name_ja || ' ' || s.grade_code AS title, s.starts_at, s.venue, a.examinee_number AS number
+SELECT a.id, a.email, a.name, t.name_ja || ' ' || s.grade_code AS title,
+       coalesce(nullif(t.name_en, ''), t.name_ja) || ' ' || s.grade_code AS title_en,
+       s.starts_at, s.venue, a.examinee_number AS number
 FROM exam_application a JOIN exam_sitting s ON s.id = a.sitting_id JOIN exam_type t ON t.code = s.exam_code
 WHERE a.id = $1`;
 
-const TOKYO = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'long', timeStyle: 'short' });
+const T = {
+  ja: {
+    eventSubject: (t: string) => `【明日開催】${t}`,
+    examSubject: (t: string) => `【明日受験】${t}`,
+    event: '明日のご参加をお待ちしております。',
+    exam: '明日は検定試験です。受験番号をお控えのうえ、お越しください。',
+    title: { event: 'イベント', exam: '試験' },
+    number: '受験番号',
+    when: '日時',
+    venue: '会場',
+  },
+  en: {
+    eventSubject: (t: string) => `Tomorrow: ${t}`,
+    examSubject: (t: string) => `Your exam is tomorrow: ${t}`,
+    event: 'We look forward to seeing you tomorrow.',
+    exam: 'Your exam is tomorrow. Please bring your examinee number.',
+    title: { event: 'Event', exam: 'Exam' },
+    number: 'Examinee number',
+    when: 'When',
+    venue: 'Venue',
+  },
+} satisfies Record<Language, unknown>;
 
 /**
  * The day before an event or an exam sitting, each registrant and examinee gets a reminder. Runs
@@ -46,8 +72,8 @@ export class RemindersService implements OnModuleInit {
   onModuleInit(): void {
     this.jobs.register(REMINDER_JOB, () => this.sendDue(new Date()).then(() => undefined), { cron: '0 9 * * *' });
     this.renderers.register({
-      event_reminder: async (m, db) => reminderMail('event', await this.due(db, EVENT_DUE_SQL, m.relatedId)),
-      exam_reminder: async (m, db) => reminderMail('exam', await this.due(db, EXAM_DUE_SQL, m.relatedId)),
+      event_reminder: async (m, db) => reminderMail('event', await this.due(db, EVENT_DUE_SQL, m.relatedId), m.lang),
+      exam_reminder: async (m, db) => reminderMail('exam', await this.due(db, EXAM_DUE_SQL, m.relatedId), m.lang),
     });
   }
 
@@ -100,18 +126,18 @@ function tokyoMidnight(date: string): Date {
   return new Date(`${date}T00:00:00+09:00`);
 }
 
-function reminderMail(kind: 'event' | 'exam', r: Due): RenderedMail {
+function reminderMail(kind: 'event' | 'exam', r: Due, lang: Language): MailContent {
+  const t = T[lang];
+  const title = lang === 'en' ? (r.title_en ?? r.title) : r.title;
   return {
-    subject: kind === 'event' ? `【明日開催】${r.title}` : `【明日受験】${r.title}`,
-    text: [
-      `${r.name} 様`,
-      '',
-      kind === 'event' ? '明日のご参加をお待ちしております。' : `明日は検定試験です。受験番号: ${r.number ?? ''}`,
-      `${r.title}`,
-      `日時: ${TOKYO.format(new Date(r.starts_at))}`,
-      `会場: ${r.venue}`,
-      '',
-      '相模原商工会議所',
-    ].join('\n'),
+    subject: kind === 'event' ? t.eventSubject(title) : t.examSubject(title),
+    greeting: greeting(r.name, lang),
+    paragraphs: [kind === 'event' ? t.event : t.exam],
+    facts: [
+      { label: t.title[kind], value: title },
+      ...(kind === 'exam' ? [{ label: t.number, value: r.number ?? '' }] : []),
+      { label: t.when, value: mailDateTime(r.starts_at, lang) },
+      { label: t.venue, value: r.venue },
+    ],
   };
 }

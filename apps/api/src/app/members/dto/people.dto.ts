@@ -118,6 +118,11 @@ export class InvitationDto implements InvitationRequest {
   @IsOptional()
   @IsIn(['member', 'member_admin'])
   role?: 'member' | 'member_admin';
+
+  @ApiPropertyOptional({ enum: ['ja', 'en'], default: 'ja', description: 'the language of the invitation mail' })
+  @IsOptional()
+  @IsIn(['ja', 'en'])
+  lang?: 'ja' | 'en';
 }
 
 export class AcceptInvitationDto implements AcceptInvitationRequest {
