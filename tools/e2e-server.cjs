@@ -37,7 +37,7 @@ async function admin(sql) {
 
 /**
  * @param {{ env?: Record<string,string>, embedded?: boolean, logFile?: string, dataDir?: string }} [options]
- * @returns {Promise<{ baseUrl: string, api: string, databaseUrl: string | null, dataDir: string | null, port: number, log: () => string, stop: () => Promise<void>, kill: (signal?: string) => Promise<void>, restart: () => Promise<void> }>}
+ * @returns {Promise<{ baseUrl: string, api: string, databaseUrl: string | null, dataDir: string | null, port: number, log: () => string, stop: () => Promise<void>, kill: (signal?: string) => Promise<{ code: number | null, signal: string | null }>, restart: () => Promise<void> }>}
  */
 async function startServer(options = {}) {
   const main = join(root, 'dist/apps/api/main.js');
@@ -94,10 +94,12 @@ async function startServer(options = {}) {
     }
   };
 
+  // resolves with how the process ended (exit code, or the signal that ended it)
   const kill = (signal = 'SIGTERM') =>
     new Promise((resolve) => {
-      if (!child || child.exitCode !== null || child.signalCode) return resolve();
-      child.once('exit', () => resolve());
+      if (!child || child.exitCode !== null || child.signalCode)
+        return resolve({ code: child?.exitCode ?? null, signal: child?.signalCode ?? null });
+      child.once('exit', (code, sig) => resolve({ code, signal: sig }));
       child.kill(signal);
     });
 

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'child_process';
 import { createHmac, randomBytes } from 'crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
-import { createServer } from 'net';
+import { connect, createServer } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Client } from 'pg';
@@ -179,5 +179,69 @@ onPostgres('production on a database seeded in development', () => {
         child.kill('SIGKILL');
       });
     }
+  });
+});
+
+/**
+ * A log-in whose headers and first bytes of body are sent now (the server holds it in flight);
+ * `finish()` sends the rest and resolves with the answer's status.
+ */
+async function halfSentLogin(api: string, body: string): Promise<{ finish(): Promise<number> }> {
+  const { hostname, port, pathname } = new URL(`${api}/auth/login`);
+  const socket = connect(Number(port), hostname);
+  await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+  let answer = '';
+  socket.on('data', (d: Buffer) => (answer += d.toString()));
+  const ended = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  socket.write(
+    `POST ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 10)}`, // keep-alive: the server closes it
+  );
+  await new Promise((r) => setTimeout(r, 300)); // the server has read the headers
+  return {
+    async finish() {
+      socket.write(body.slice(10)); // not end(): a half-closed socket would lose its answer
+      await ended;
+      return Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0);
+    },
+  };
+}
+
+describe.each(engines)('graceful stop on $name', ({ embedded }) => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ embedded, env: { LOG_LEVEL: 'info' } });
+  });
+  afterAll(() => server?.stop());
+
+  it('SIGTERM with three dashboard streams open and a request in flight: all answered, exit 0 within 10 s', async () => {
+    const { accessToken } = await login(server.api, 'staff@example.jp');
+    const streams = await Promise.all(
+      [1, 2, 3].map(async () => {
+        const res = await fetch(`${server.api}/kpis/stream`, { headers: { authorization: `Bearer ${accessToken}` } });
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toContain('text/event-stream');
+        const reader = res.body!.getReader();
+        const read = async () => {
+          for (;;) if ((await reader.read()).done) return 'ended';
+        };
+        return { end: read().catch((e: Error) => `broken: ${e.message}`) };
+      }),
+    );
+    const inFlight = await halfSentLogin(
+      server.api,
+      JSON.stringify({ email: 'staff@example.jp', password: 'demo-pass-2019' }),
+    );
+
+    const t0 = Date.now();
+    const exited = server.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300)); // the server has begun to stop
+    expect(await inFlight.finish()).toBe(200);
+    expect(await Promise.all(streams.map((st) => st.end))).toEqual(['ended', 'ended', 'ended']); // ended, not cut
+    expect(await exited).toEqual({ code: 0, signal: null });
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(server.log()).toContain('stopped in');
+    expect(server.log()).not.toContain('requests still open'); // drained, keep-alive connections closed
+    await expect(fetch(`${server.api}/health/ready`)).rejects.toThrow(); // nothing listens any more
   });
 });

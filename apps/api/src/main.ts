@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './app/config/app-config';
 import { createApp } from './app/create-app';
 import { startEmbeddedPostgres } from './app/database/embedded-postgres';
 import { prepareDatabase } from './app/database/prepare-database';
+import { stopGracefullyOnSignals } from './graceful-stop';
 import { demoAccountsRefusal, findDemoAccounts, removeDemoAccounts } from './app/database/seed/demo-accounts';
 import { dataSourceOptions } from './app/database/data-source-options';
 import { DataSource } from 'typeorm';
@@ -113,10 +114,7 @@ async function bootstrap(): Promise<void> {
     { url, embedded: Boolean(embedded), stream: embedded?.stream },
     { portalDir: join(__dirname, '../portal/browser') },
   );
-  if (embedded) {
-    const stop = embedded.stop;
-    app.getHttpServer().on('close', () => void stop().catch(() => undefined));
-  }
+  stopGracefullyOnSignals(app, async () => embedded?.stop());
   await app.init();
   // a job fair's opening minute connects hundreds at once: Node's default queue of 511 overflows and
   // the kernel resets the rest
@@ -125,6 +123,7 @@ async function bootstrap(): Promise<void> {
     server.once('error', reject);
     server.listen({ port: config.port, host: process.env['HOST'] ?? '0.0.0.0', backlog: 2048 }, resolve);
   });
+  app.flushLogs(); // the logs buffered since createApp (app.listen would flush them; server.listen does not)
   logger.log(
     `Chamber Portal on http://localhost:${config.port} (API /api, docs /api/docs) — ready in ${Date.now() - started} ms`,
   );

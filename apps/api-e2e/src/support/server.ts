@@ -10,7 +10,8 @@ export interface RunningServer {
   pid(): number | undefined;
   log(): string;
   stop(): Promise<void>;
-  kill(signal?: string): Promise<void>;
+  /** resolves with the exit code, or the signal that ended the process */
+  kill(signal?: string): Promise<{ code: number | null; signal: string | null }>;
   restart(): Promise<void>;
 }
 

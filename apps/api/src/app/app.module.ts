@@ -13,6 +13,7 @@ import { ExamsModule } from './exams/exams.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { loggingParams } from './common/logging';
+import { Shutdown } from './common/shutdown';
 import { ClientAddressThrottlerGuard } from './common/rate-limit';
 import { PostgresThrottlerStorage } from './common/rate-limit-storage';
 import { APP_CONFIG, AppConfig } from './config/app-config';
@@ -67,12 +68,13 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_INFO, useValue: db },
+        Shutdown,
         ClientAddressThrottlerGuard,
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
-      exports: [APP_CONFIG, DATABASE_INFO],
+      exports: [APP_CONFIG, DATABASE_INFO, Shutdown],
     };
   }
 }

@@ -40,7 +40,7 @@ export async function createApp(
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('raw', { type: 'text/csv', limit: '5mb' }); // CSV uploads arrive as bytes (UTF-8 or CP932)
   app.useBodyParser('raw', { type: ['image/png', 'image/jpeg'], limit: '1mb' }); // the chamber's logo and seal
-  app.enableShutdownHooks();
+  // no app.enableShutdownHooks(): main.ts stops in its own order (graceful-stop.ts)
   // Clients and proxies reuse idle connections: closing one after Node's 5 s default races a request
   // already sent on it (the client sees ECONNRESET). Outlast the usual 60 s of proxies and agents.
   const server = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };

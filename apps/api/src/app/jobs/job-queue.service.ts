@@ -93,7 +93,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 }).catch(() => undefined);
+    // a running job gets 3 s to finish (the whole stop has 10 s: graceful-stop.ts); it is retried later
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 3000 }).catch(() => undefined);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, MessageEvent, Param, ParseUUIDPipe, Patch, Post, Query, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Observable, interval, map, merge } from 'rxjs';
+import { Observable, interval, map, merge, takeUntil } from 'rxjs';
 import type { KpiCounterView, KpiDefinition, KpiReading, ManualEntryResponse } from '@chamber/contracts';
 import { UpdateKpiDto } from './dto/kpi-definition.dto';
 import { KpiDefinitionsService } from './kpi-definitions.service';
@@ -8,6 +8,7 @@ import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
 import { EventStreamLimits } from '../auth/event-stream-limits';
 import { ManualEntryDto } from './dto/manual-entry.dto';
 import { CounterQueryDto, KpiQueryDto } from './dto/plan-query.dto';
+import { Shutdown } from '../common/shutdown';
 import { KpiStreamService } from './kpi-stream.service';
 import { KpiService } from './kpi.service';
 
@@ -20,6 +21,7 @@ export class KpisController {
     private readonly stream: KpiStreamService,
     private readonly definitions: KpiDefinitionsService,
     private readonly limits: EventStreamLimits,
+    private readonly shutdown: Shutdown,
   ) {}
 
   /** Change a KPI's labels or target (audited; counters and ledger untouched). */
@@ -54,13 +56,16 @@ export class KpisController {
   @ApiProduces('text/event-stream')
   @Sse('stream')
   events(@CurrentUser() user: AuthUser): Observable<MessageEvent> {
-    return this.limits.bounded(
-      user,
-      merge(
-        this.stream.events$.pipe(map((data): MessageEvent => ({ type: 'kpi', data }))),
-        interval(20000).pipe(map((): MessageEvent => ({ type: 'ping', data: {} }))),
-      ),
-    );
+    // ends when the server stops (the portal reconnects), else the stream would hold the stop up
+    return this.limits
+      .bounded(
+        user,
+        merge(
+          this.stream.events$.pipe(map((data): MessageEvent => ({ type: 'kpi', data }))),
+          interval(20000).pipe(map((): MessageEvent => ({ type: 'ping', data: {} }))),
+        ),
+      )
+      .pipe(takeUntil(this.shutdown.stopping$));
   }
 
   /** Enter a figure by hand for a KPI counted outside the portal */
