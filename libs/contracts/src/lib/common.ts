@@ -16,5 +16,7 @@ export interface ApiError {
   statusCode: number;
   error: string;
   message: string;
+  /** a stable code for clients when the error has one (e.g. `not_yet`, `totp_required`) */
+  code?: string;
   errors?: FieldError[];
 }

@@ -6,6 +6,7 @@ import {
   registrationWindowState,
   seatClaim,
   tokyoDateTime,
+  isEarlyCheckIn,
   tokyoInstant,
 } from './events';
 
@@ -92,5 +93,16 @@ describe('katakana to romaji', () => {
     expect(katakanaToRomaji('マッチャ')).toBe('Matcha');
     expect(katakanaToRomaji('サトー')).toBe('Satoo');
     expect(katakanaToRomaji('ｻﾄｳ')).toBe('Satou');
+  });
+});
+
+describe('isEarlyCheckIn', () => {
+  const now = new Date('2026-12-03T05:00:00Z'); // 14:00 in Tokyo
+  it('is early before the event day in Tokyo, not later the same day or after', () => {
+    expect(isEarlyCheckIn('2027-01-15T04:00:00Z', now)).toBe(true);
+    expect(isEarlyCheckIn('2026-12-03T15:00:00Z', now)).toBe(true); // 00:00 on the 4th in Tokyo
+    expect(isEarlyCheckIn('2026-12-03T14:59:00Z', now)).toBe(false); // 23:59 on the 3rd
+    expect(isEarlyCheckIn('2026-12-02T23:00:00Z', now)).toBe(false); // 08:00 on the 3rd
+    expect(isEarlyCheckIn('2026-11-30T01:00:00Z', now)).toBe(false);
   });
 });

@@ -259,3 +259,11 @@ export function katakanaToRomaji(kana: string): string {
     .map((w) => w[0]!.toUpperCase() + w.slice(1))
     .join(' ');
 }
+
+/**
+ * A check-in is early while the event's day (Asia/Tokyo) is still ahead: staff pressing 受付 on a
+ * January job fair in December is a slip unless they confirm it. Later the same day is not early.
+ */
+export function isEarlyCheckIn(startsAt: Date | string, now: Date = new Date()): boolean {
+  return tokyoDateTime(startsAt).slice(0, 10) > tokyoDateTime(now).slice(0, 10);
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CheckInResponse, OutcomeType, OutcomeView } from '@chamber/contracts';
-import { isOutcomeAllowed, outcomeMeasure, outcomeTypesFor, parseCheckInCode } from '@chamber/domain';
+import { isEarlyCheckIn, isOutcomeAllowed, outcomeMeasure, outcomeTypesFor, parseCheckInCode } from '@chamber/domain';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators';
 import { badRequest, conflict } from '../common/errors';
@@ -23,7 +23,12 @@ export class CheckInService {
   ) {}
 
   /** POST /api/check-in: the registration whose QR code was scanned. */
-  async checkInByToken(scanned: string, eventId: string | undefined, user: AuthUser): Promise<CheckInResponse> {
+  async checkInByToken(
+    scanned: string,
+    eventId: string | undefined,
+    user: AuthUser,
+    opts: { early?: boolean } = {},
+  ): Promise<CheckInResponse> {
     const token = parseCheckInCode(scanned);
     const reg = token
       ? await this.dataSource.getRepository(Registration).findOneBy({ checkInTokenHash: tokenHash(token) })
@@ -37,22 +42,33 @@ export class CheckInService {
         'other_event',
       );
     }
-    return this.checkIn(reg.id, user);
+    return this.checkIn(reg.id, user, opts);
   }
 
   /**
-   * POST /api/registrations/:id/check-in: `attendance` +1 the first time only; the event's first
-   * check-in marks it held (`events_held` +1 once). Repeating it answers the first check-in's time.
+   * POST /api/registrations/:id/check-in: `attendance` +1 the first time only; the first check-in
+   * once the event has started marks it held (`events_held` +1 once). Before the event's day it is
+   * refused (409 not_yet) unless staff confirm it (`early`); an early check-in never marks it held.
+   * Repeating it answers the first check-in's time.
    */
-  async checkIn(id: string, user: AuthUser): Promise<CheckInResponse> {
+  async checkIn(id: string, user: AuthUser, opts: { early?: boolean } = {}): Promise<CheckInResponse> {
     const reg = await this.dataSource.getRepository(Registration).findOneBy({ id });
     if (!reg) throw unknownRegistration();
+    const event = await this.dataSource.getRepository(ChamberEvent).findOneByOrFail({ id: reg.eventId });
+    if (!opts.early && reg.status === 'registered' && isEarlyCheckIn(event.startsAt)) {
+      throw conflict(
+        'イベント当日より前の受付です。前日以前に受付する場合は確認のうえ early=true で送信してください',
+        "The event's day has not come yet: confirm an early check-in with early=true",
+        'not_yet',
+      );
+    }
     return this.dataSource.transaction(async (m) => {
       // the event row first (the lock order of every seat change); only while it is still scheduled
+      // and once it has started
       const held = await queryRows<{ id: string }>(
         m,
         `UPDATE event SET status = 'held', held_at = now(), updated_at = now()
-         WHERE id = $1 AND status = 'scheduled' RETURNING id`,
+         WHERE id = $1 AND status = 'scheduled' AND starts_at <= now() RETURNING id`,
         [reg.eventId],
       );
       const rows = await queryRows<{ checked_in_at: Date }>(
@@ -83,7 +99,6 @@ export class CheckInService {
             )
           : conflict('取り消された申込みは受付できません', 'A cancelled registration cannot check in', 'cancelled');
       }
-      const event = await m.findOneByOrFail(ChamberEvent, { id: reg.eventId });
       await this.kpi.record(
         m,
         eventKpi(event, 'attendance', 1, 'check_in', id, user.id),

@@ -11,7 +11,7 @@ import type {
 } from '@chamber/contracts';
 import { fiscalYearOf } from '@chamber/domain';
 import { startTestApp, TestApp } from '../../testing/test-app';
-import { createEvent, measure, registerPublic, student } from './events.test-helpers';
+import { createEvent, measure, registerPublic, startedNow, student } from './events.test-helpers';
 
 describe('check-in, outcomes and follow-up (real PostgreSQL, real HTTP)', () => {
   let t: TestApp;
@@ -43,7 +43,7 @@ describe('check-in, outcomes and follow-up (real PostgreSQL, real HTTP)', () => 
   };
 
   it('N check-ins move the job-fair attendance KPI by exactly N, repeats included; the first marks the event held', async () => {
-    const event = await createEvent(t, staff, { capacity: 6 });
+    const event = await createEvent(t, staff, { ...startedNow(), capacity: 6 });
     const fy = fiscalYearOf(event.startsAt);
     const people = await signUp(event.id, 6, 1);
     const students = await kpi(fy, 'A1-1-students');
@@ -75,8 +75,40 @@ describe('check-in, outcomes and follow-up (real PostgreSQL, real HTTP)', () => 
     expect((await measure(t, event, 'events_held')).counter).toBe(held.counter + 1);
   });
 
+  it('a check-in a month early is refused (409 not_yet) unless confirmed, and never marks the event held', async () => {
+    const start = new Date(Date.now() + 30 * 24 * 3600_000);
+    const event = await createEvent(t, staff, {
+      capacity: 3,
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 4 * 3600_000).toISOString(),
+    });
+    const [one] = await signUp(event.id, 1, 70);
+    const before = { att: await measure(t, event, 'attendance'), held: await measure(t, event, 'events_held') };
+    const early = await t.call<ApiError & { code?: string }>('POST', `/registrations/${one!.id}/check-in`, {
+      token: staff,
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('not_yet');
+    expect(await measure(t, event, 'attendance')).toEqual(before.att);
+    // not yet started: it cannot be marked held either
+    const held = await t.call<ApiError & { code?: string }>('POST', `/events/${event.id}/held`, { token: staff });
+    expect(held.status).toBe(409);
+    expect(held.body.code).toBe('not_started');
+    const confirmed = await t.call<CheckInResponse>('POST', `/registrations/${one!.id}/check-in?early=true`, {
+      token: staff,
+    });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ status: 'attended', eventMarkedHeld: false });
+    expect((await measure(t, event, 'attendance')).counter).toBe(before.att.counter + 1);
+    expect(await measure(t, event, 'events_held')).toEqual(before.held);
+    const detail = await t.call<EventDetail>('GET', `/events/${event.id}`);
+    expect(detail.body.status).toBe('scheduled');
+    // and it can still be cancelled, as any event not yet held
+    expect((await t.call('POST', `/events/${event.id}/cancel`, { token: staff, body: {} })).status).toBe(200);
+  });
+
   it('waitlisted and cancelled registrations cannot check in (409), and nothing moves', async () => {
-    const event = await createEvent(t, staff, { capacity: 1 });
+    const event = await createEvent(t, staff, { ...startedNow(), capacity: 1 });
     const [seat, waiting] = await signUp(event.id, 2, 50);
     expect(waiting!.status).toBe('waitlisted');
     const before = await measure(t, event, 'attendance');
@@ -91,8 +123,8 @@ describe('check-in, outcomes and follow-up (real PostgreSQL, real HTTP)', () => 
   });
 
   it('checks in by the scanned QR code, refusing a ticket of another event', async () => {
-    const event = await createEvent(t, staff, { capacity: 3 });
-    const other = await createEvent(t, staff, { capacity: 3 });
+    const event = await createEvent(t, staff, { ...startedNow(), capacity: 3 });
+    const other = await createEvent(t, staff, { ...startedNow(), capacity: 3 });
     const [one] = await signUp(event.id, 1, 60);
     const view = await t.call<{ checkInToken: string; qrCode: string }>('GET', `/registrations/${one!.id}`, {
       token: staff,
@@ -115,7 +147,7 @@ describe('check-in, outcomes and follow-up (real PostgreSQL, real HTTP)', () => 
   });
 
   it('job offers only on attended registrations, one per registration: A1-1-offer-rate = offers / attended', async () => {
-    const event = await createEvent(t, staff, { capacity: 4 });
+    const event = await createEvent(t, staff, { ...startedNow(), capacity: 4 });
     const fy = fiscalYearOf(event.startsAt);
     const people = await signUp(event.id, 3, 70);
     const rate = await kpi(fy, 'A1-1-offer-rate');
@@ -158,7 +190,7 @@ describe('check-in, outcomes and follow-up (real PostgreSQL, real HTTP)', () => 
   });
 
   it('an SSE client sees a check-in within a second', async () => {
-    const event = await createEvent(t, staff, { capacity: 2 });
+    const event = await createEvent(t, staff, { ...startedNow(), capacity: 2 });
     const fy = fiscalYearOf(event.startsAt);
     const [one] = await signUp(event.id, 1, 80);
     const before = await kpi(fy, 'A1-1-students');
@@ -208,6 +240,7 @@ describe('check-in, outcomes and follow-up (real PostgreSQL, real HTTP)', () => 
     expect(bad.status).toBe(400);
     expect(bad.body.errors?.[0]?.field).toBe('invitedCount');
     const event = await createEvent(t, staff, {
+      ...startedNow(),
       kind: 'member_gathering',
       actionItemCode: 'C1-1',
       audience: 'members',
@@ -232,6 +265,7 @@ describe('check-in, outcomes and follow-up (real PostgreSQL, real HTTP)', () => 
 
   it('follow-up mail goes to attendees or to no-shows; trainings issue a certificate to attendees', async () => {
     const event = await createEvent(t, staff, {
+      ...startedNow(),
       kind: 'training',
       actionItemCode: 'A1-2',
       audience: 'public',

@@ -245,13 +245,13 @@ export class EventsService {
     });
   }
 
-  /** POST /api/events/:id/held: counts the event as held once (the first check-in does the same). */
+  /** POST /api/events/:id/held: counts a started event as held once (the first check-in does the same). */
   async markHeld(id: string, user: AuthUser): Promise<EventDetail> {
     await this.dataSource.transaction(async (m) => {
       const held = await queryRows<{ id: string; action_item_code: string; starts_at: Date }>(
         m,
         `UPDATE event SET status = 'held', held_at = now(), updated_at = now()
-         WHERE id = $1 AND status = 'scheduled' RETURNING id, action_item_code, starts_at`,
+         WHERE id = $1 AND status = 'scheduled' AND starts_at <= now() RETURNING id, action_item_code, starts_at`,
         [id],
       );
       if (held.length) {
@@ -263,6 +263,13 @@ export class EventsService {
       if (!event) throw unknownEvent();
       if (event.status === 'cancelled') {
         throw conflict('中止されたイベントです', 'This event has been cancelled', 'event_cancelled');
+      }
+      if (event.status === 'scheduled') {
+        throw conflict(
+          '開始前のイベントは開催済みにできません',
+          'An event can be marked held once it has started',
+          'not_started',
+        );
       }
     });
     return eventDetail(await this.dataSource.getRepository(ChamberEvent).findOneByOrFail({ id }));

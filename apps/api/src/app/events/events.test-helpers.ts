@@ -90,3 +90,9 @@ export async function statuses(t: TestApp, eventId: string) {
     [eventId],
   )) as { id: string; status: string; waitlist_seq: number | null; email: string }[];
 }
+
+/** Times of an event that started an hour ago (check-ins are refused before the event's day). */
+export function startedNow(): { startsAt: string; endsAt: string } {
+  const start = Date.now() - 3600_000;
+  return { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 4 * 3600_000).toISOString() };
+}

@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { AuthUser, CurrentUser, Roles } from '../auth/auth.decorators';
 import { CancellationsService } from './cancellations.service';
 import { CheckInService } from './check-in.service';
-import { CheckInByTokenDto, RecordOutcomeDto } from './dto/check-in.dto';
+import { CheckInByTokenDto, EarlyCheckInQuery, isEarlyConfirmed, RecordOutcomeDto } from './dto/check-in.dto';
 import { MyRegistrationsQueryDto } from './dto/registration.dto';
 import { FollowUpService } from './follow-up.service';
 import { RegistrationViewsService } from './registration-views.service';
@@ -47,16 +47,24 @@ export class RegistrationsController {
   @Roles('staff', 'admin')
   @Post('registrations/:id/check-in')
   @HttpCode(200)
-  checkIn(@Param('id', UUID) id: string, @CurrentUser() user: AuthUser): Promise<CheckInResponse> {
-    return this.checkIns.checkIn(id, user);
+  checkIn(
+    @Param('id', UUID) id: string,
+    @Query() q: EarlyCheckInQuery,
+    @CurrentUser() user: AuthUser,
+  ): Promise<CheckInResponse> {
+    return this.checkIns.checkIn(id, user, { early: isEarlyConfirmed(q) });
   }
 
   /** Check in by the QR code of a confirmation */
   @Roles('staff', 'admin')
   @Post('check-in')
   @HttpCode(200)
-  checkInByToken(@Body() dto: CheckInByTokenDto, @CurrentUser() user: AuthUser): Promise<CheckInResponse> {
-    return this.checkIns.checkInByToken(dto.token, dto.eventId, user);
+  checkInByToken(
+    @Body() dto: CheckInByTokenDto,
+    @Query() q: EarlyCheckInQuery,
+    @CurrentUser() user: AuthUser,
+  ): Promise<CheckInResponse> {
+    return this.checkIns.checkInByToken(dto.token, dto.eventId, user, { early: isEarlyConfirmed(q) });
   }
 
   /** Record an outcome (job offer, contract, …) for an attendee */

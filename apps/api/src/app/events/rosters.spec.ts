@@ -8,7 +8,7 @@ import { runInNewContext } from 'vm';
 import { readWithOpenpyxl } from '../../testing/openpyxl';
 import { startTestApp, TestApp } from '../../testing/test-app';
 import { popplerRead } from '../pdf/poppler';
-import { createEvent, registerPublic } from './events.test-helpers';
+import { createEvent, registerPublic, startedNow } from './events.test-helpers';
 
 describe('rosters and exports (real PostgreSQL, real HTTP)', () => {
   let t: TestApp;
@@ -21,7 +21,13 @@ describe('rosters and exports (real PostgreSQL, real HTTP)', () => {
     t = await startTestApp();
     staff = await t.login('staff@example.jp');
     member = await t.login('member@example.jp');
-    event = await createEvent(t, staff, { capacity: 3, audience: 'public', kind: 'seminar', actionItemCode: 'A1-8' });
+    event = await createEvent(t, staff, {
+      ...startedNow(),
+      capacity: 3,
+      audience: 'public',
+      kind: 'seminar',
+      actionItemCode: 'A1-8',
+    });
     const people = [
       { name: '𠮷田 花子', nameKana: 'よしだ はなこ', email: 'hanako@example.jp' },
       { name: '山田 太郎', nameKana: 'ヤマダ タロウ', email: 'taro@example.jp' },
@@ -223,7 +229,12 @@ describe('rosters and exports (real PostgreSQL, real HTTP)', () => {
     const start = new Date(event.startsAt).toISOString().replace(/[-:]/g, '').slice(0, 13);
     expect(text).toMatch(new RegExp(`DTSTART:${start}\\d{2}Z`));
     expect(text).toContain('LOCATION:相模原市産業会館');
-    const membersOnly = await createEvent(t, staff, { audience: 'members', kind: 'seminar', actionItemCode: 'A1-8' });
+    const membersOnly = await createEvent(t, staff, {
+      ...startedNow(),
+      audience: 'members',
+      kind: 'seminar',
+      actionItemCode: 'A1-8',
+    });
     expect((await fetch(`${t.api}/events/${membersOnly.id}.ics`)).status).toBe(401);
     expect((await t.call('GET', `/events/${membersOnly.id}.ics`, { token: member })).status).toBe(200);
     expect((await fetch(`${t.api}/events/00000000-0000-4000-8000-000000000000.ics`)).status).toBe(404);
@@ -231,6 +242,7 @@ describe('rosters and exports (real PostgreSQL, real HTTP)', () => {
 
   it('streams a 100,000-row roster without holding it in memory', async () => {
     const big = await createEvent(t, staff, {
+      ...startedNow(),
       capacity: 100_000,
       audience: 'public',
       kind: 'seminar',

@@ -118,8 +118,12 @@ export class EventsDataService {
     return this.http.get<RosterEntry[]>(`/api/events/${encodeURIComponent(eventId)}/roster`, { params });
   }
 
-  checkIn(registrationId: string): Observable<CheckInResponse> {
-    return this.http.post<CheckInResponse>(`/api/registrations/${encodeURIComponent(registrationId)}/check-in`, {});
+  /** `early`: staff confirmed a check-in before the event's day (otherwise 409 not_yet). */
+  checkIn(registrationId: string, early = false): Observable<CheckInResponse> {
+    return this.http.post<CheckInResponse>(
+      `/api/registrations/${encodeURIComponent(registrationId)}/check-in${early ? '?early=true' : ''}`,
+      {},
+    );
   }
 
   /** Check-in by the text of a scanned QR code (with the event being run: another event's ticket is refused). */

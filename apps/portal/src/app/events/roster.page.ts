@@ -153,10 +153,34 @@ export class RosterPage {
   /** One click; the API counts a registration once however often it is checked in. */
   protected async checkIn(row: RosterEntry): Promise<void> {
     await this.run(row.id, async () => {
-      const answer = await firstValueFrom(this.data.checkIn(row.id));
+      let answer: CheckInResponse;
+      try {
+        answer = await firstValueFrom(this.data.checkIn(row.id));
+      } catch (error: unknown) {
+        // before the event's day: a slip unless staff say otherwise (it then does not mark it held)
+        if (apiErrorOf(error)?.code !== 'not_yet' || !(await this.confirmEarly(row))) throw error;
+        answer = await firstValueFrom(this.data.checkIn(row.id, true));
+      }
       this.applyCheckIn(answer);
       if (answer.eventMarkedHeld) this.refreshEvent();
     });
+  }
+
+  private async confirmEarly(row: RosterEntry): Promise<boolean> {
+    const e = this.event();
+    const data: ConfirmData = {
+      title: this.t('roster.earlyTitle'),
+      message: this.t('roster.earlyMessage', { name: row.name, date: e ? this.format.day(e.startsAt) : '' }),
+      confirm: this.t('roster.earlyConfirm'),
+      cancel: this.t('common.back'),
+    };
+    return (
+      (await firstValueFrom(
+        this.dialog
+          .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, injector: this.injector })
+          .afterClosed(),
+      )) === true
+    );
   }
 
   protected async addOutcome(row: RosterEntry, type: OutcomeType): Promise<void> {

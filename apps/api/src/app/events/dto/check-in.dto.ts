@@ -25,6 +25,16 @@ export class CheckInByTokenDto implements CheckInByTokenRequest {
   eventId?: string;
 }
 
+/** `?early=true`: staff confirm a check-in before the event's day. */
+export class EarlyCheckInQuery {
+  @ApiPropertyOptional({ description: "confirm a check-in before the event's day", enum: ['true', 'false'] })
+  @IsOptional()
+  @IsIn(['true', 'false', '1', '0'])
+  early?: string;
+}
+
+export const isEarlyConfirmed = (q: EarlyCheckInQuery): boolean => q.early === 'true' || q.early === '1';
+
 export class RecordOutcomeDto implements RecordOutcomeRequest {
   @ApiProperty({ enum: OUTCOME_TYPES })
   @IsIn(OUTCOME_TYPES)
