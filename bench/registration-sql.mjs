@@ -56,14 +56,19 @@ export function pgbenchScript(sql, { eventId, fiscalYear }) {
     fiscalYear,
   });
   // the participants' JSON as the API sends it, its unique values made per transaction
+  // typed: with -M prepared pgbench sends :n and :client_id as parameters of unknown type
+  const n = '(:n)::text';
+  const c = '(:client_id)::text';
   const unique = {
-    '"ID"': `"' || md5(:n || 'r' || :client_id)::uuid || '"`,
-    '"MAIL_ID"': `"' || md5(:n || 'm' || :client_id)::uuid || '"`,
-    '"EMAIL"': `"b' || :n || '-' || :client_id || '@bench.example.jp"`,
-    '"CANCEL_HASH"': `"' || md5(:n || 'c' || :client_id) || '"`,
-    '"CHECK_IN_HASH"': `"' || md5(:n || 't' || :client_id) || '"`,
+    '"ID"': `"' || md5(${n} || 'r' || ${c})::uuid || '"`,
+    '"MAIL_ID"': `"' || md5(${n} || 'm' || ${c})::uuid || '"`,
+    '"EMAIL"': `"b' || ${n} || '-' || ${c} || '@bench.example.jp"`,
+    '"CANCEL_HASH"': `"' || md5(${n} || 'c' || ${c}) || '"`,
+    '"CHECK_IN_HASH"': `"' || md5(${n} || 't' || ${c}) || '"`,
   };
-  let people = literal(values[1]);
+  // pgbench reads ":name" as a variable, in a JSON literal too ("ord":1, "userId":null): a space
+  // after each key's colon keeps the JSON the same and the variables out
+  let people = literal(String(values[1]).replace(/":(?=[\w-])/g, '": '));
   for (const [marker, expr] of Object.entries(unique)) people = people.replace(marker, expr);
   const bound = values.map((v, i) => (i === 1 ? `(${people})::jsonb` : v === null ? 'NULL' : literal(v)));
   const bind = (sqlText, vals) => sqlText.replace(/\$(\d+)/g, (m, n) => vals[Number(n) - 1] ?? m);
