@@ -33,7 +33,17 @@ const steps = [
   ['unit: portal', ...jest('portal', 'apps/portal/jest.config.cjs')],
   ['integration: api on PostgreSQL', ...jest('api', 'apps/api/jest.config.cjs', ['--maxWorkers=2'])],
   ['build', bin('nx'), ['run-many', '-t', 'build', '-p', 'api', 'portal', '--output-style=stream']],
-  ['e2e: api over HTTP', ...jest('api-e2e', 'apps/api-e2e/jest.config.cjs', ['--runInBand'])],
+  // the same API suites on both engines, so that a difference between them fails (issue 10)
+  [
+    'e2e: api over HTTP on PostgreSQL',
+    ...jest('api-e2e-postgres', 'apps/api-e2e/jest.config.cjs', ['--runInBand']),
+    { E2E_ENGINE: 'postgres' },
+  ],
+  [
+    'e2e: api over HTTP on embedded PGlite',
+    ...jest('api-e2e-embedded', 'apps/api-e2e/jest.config.cjs', ['--runInBand']),
+    { E2E_ENGINE: 'embedded' },
+  ],
   ['e2e: browser', ...jest('portal-e2e', 'apps/portal-e2e/jest.config.cjs', ['--runInBand'])],
   ['no personal data in the server logs', process.execPath, ['tools/check-logs.mjs', SERVER_LOG]],
 ];
@@ -51,11 +61,11 @@ function totals() {
 }
 
 const started = Date.now();
-for (const [name, cmd, args] of steps) {
+for (const [name, cmd, args, env] of steps) {
   if (only.length && !only.some((o) => name.includes(o))) continue;
   console.log(`\n=== ${name} ===`);
   const t0 = Date.now();
-  const code = await run(cmd, args);
+  const code = await run(cmd, args, env);
   console.log(
     `=== ${name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s ===`,
   );

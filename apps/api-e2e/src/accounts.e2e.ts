@@ -1,7 +1,7 @@
 import { sign } from 'jsonwebtoken';
 import { authenticator } from 'otplib';
 import type { LoginResponse, TotpEnrolResponse } from '@chamber/contracts';
-import { call, login, RunningServer, startServer } from './support/server';
+import { call, login, RunningServer, startServer, thisRunsEngine } from './support/server';
 import { ReceivedMail, smtpSink } from './support/smtp';
 
 const JWT_SECRET = 'e2e-accounts-secret-0123456789abcdef';
@@ -17,10 +17,8 @@ async function until<T>(check: () => T | undefined, ms = 30000): Promise<T> {
   }
 }
 
-describe.each([
-  ['PostgreSQL', false],
-  ['embedded PGlite', true],
-])('the account life cycle over HTTP (%s)', (_name, embedded) => {
+// the run's engine: npm test runs the API suites once on each (E2E_ENGINE)
+describe.each(thisRunsEngine())('the account life cycle over HTTP (%s)', (_name, embedded) => {
   let server: RunningServer;
   let smtp: Awaited<ReturnType<typeof smtpSink>>;
   const me = (token: string) => call(server.api, 'GET', '/auth/me', { token });

@@ -92,22 +92,13 @@ async function callRoute(api: string, method: string, path: string, token?: stri
 }
 
 async function makeOtherCompanyAdmin(server: RunningServer): Promise<string> {
-  const { Client } = await import('pg');
   const { hash } = await import('argon2');
-  const db = new Client({ connectionString: server.databaseUrl! });
-  await db.connect();
-  try {
-    const [member] = (
-      await db.query<{ id: string }>(
-        `INSERT INTO member (name, name_kana) VALUES ('別会社株式会社', 'ベツガイシャ') RETURNING id`,
-      )
-    ).rows;
-    await db.query(
-      `INSERT INTO user_account (email, password_hash, role, member_id, display_name) VALUES ($1, $2, 'member_admin', $3, 'other')`,
-      ['other-admin@example.jp', await hash('demo-pass-2019'), member!.id],
-    );
-  } finally {
-    await db.end();
-  }
+  const [member] = await server.sql<{ id: string }>(
+    `INSERT INTO member (name, name_kana) VALUES ('別会社株式会社', 'ベツガイシャ') RETURNING id`,
+  );
+  await server.sql(
+    `INSERT INTO user_account (email, password_hash, role, member_id, display_name) VALUES ($1, $2, 'member_admin', $3, 'other')`,
+    ['other-admin@example.jp', await hash('demo-pass-2019'), member!.id],
+  );
   return (await login(server.api, 'other-admin@example.jp')).accessToken;
 }

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { Client } from 'pg';
 import { fiscalYearOf } from '@chamber/domain';
-import { createJobFair, login, RunningServer, startServer } from './support/server';
+import { createJobFair, describeOnPostgres, login, RunningServer, startServer } from './support/server';
 
 /** One request on a connection of its own, so that the kernel hands it to either worker. */
 function fresh(api: string, method: string, path: string, body?: unknown, token?: string) {
@@ -43,7 +43,7 @@ function servingPids(log: string, path: string): Set<number> {
  * WEB_CONCURRENCY=2: two worker processes share the port and one PostgreSQL. Limits, seats and KPI
  * events must hold across them as they do in one process.
  */
-describe('two API worker processes on one PostgreSQL', () => {
+describeOnPostgres('two API worker processes on one PostgreSQL', 'WEB_CONCURRENCY needs a server database', () => {
   let server: RunningServer;
   beforeAll(async () => {
     server = await startServer({

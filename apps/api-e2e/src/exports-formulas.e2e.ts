@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { decode } from 'iconv-lite';
-import { call, createJobFair, login, RunningServer, startServer } from './support/server';
+import { call, createJobFair, login, RunningServer, startServer, thisRunsEngine } from './support/server';
 
 /** What a spreadsheet runs as a formula (OWASP): = + - @ first, also after spaces, full-width too; a tab or CR. */
 const LIVE = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
@@ -41,10 +41,8 @@ function expectInert(route: string, cells: string[], values: string[]): void {
   for (const v of values) expect({ route, found: cells.includes(`'${v}`) }).toEqual({ route, found: true });
 }
 
-describe.each([
-  ['PostgreSQL', false],
-  ['embedded PGlite', true],
-])('every export writes formulas as text (%s)', (_engine, embedded) => {
+// the run's engine: npm test runs the API suites once on each (E2E_ENGINE)
+describe.each(thisRunsEngine())('every export writes formulas as text (%s)', (_engine, embedded) => {
   let server: RunningServer;
   let staff: string;
 

@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { fiscalYearOf } from '@chamber/domain';
 import { call, login, RunningServer, startServer } from './support/server';
 
@@ -75,22 +74,16 @@ describe('SIGKILL during a burst of registrations', () => {
     const registered = roster.body.filter((r) => r.status === 'registered').length;
     expect(registered).toBeLessThanOrEqual(capacity);
 
-    const db = new Client({ connectionString: server.databaseUrl! });
-    await db.connect();
-    try {
-      const mismatched = await db.query(`
-        SELECT c.action_item_code, c.measure, c.fiscal_year FROM kpi_counter c
-        LEFT JOIN (SELECT action_item_code, measure, fiscal_year, SUM(delta) AS s FROM kpi_ledger GROUP BY 1, 2, 3) l
-          USING (action_item_code, measure, fiscal_year)
-        WHERE c.value IS DISTINCT FROM COALESCE(l.s, 0)`);
-      expect(mismatched.rows).toEqual([]);
-      const counter = await db.query<{ value: string }>(
-        `SELECT value FROM kpi_counter WHERE action_item_code = 'A1-1' AND measure = 'registrations' AND fiscal_year = $1`,
-        [fiscalYearOf(startsAt)],
-      );
-      expect(Number(counter.rows[0]?.value ?? 0)).toBe(registered);
-    } finally {
-      await db.end();
-    }
+    const mismatched = await server.sql(`
+      SELECT c.action_item_code, c.measure, c.fiscal_year FROM kpi_counter c
+      LEFT JOIN (SELECT action_item_code, measure, fiscal_year, SUM(delta) AS s FROM kpi_ledger GROUP BY 1, 2, 3) l
+        USING (action_item_code, measure, fiscal_year)
+      WHERE c.value IS DISTINCT FROM COALESCE(l.s, 0)`);
+    expect(mismatched).toEqual([]);
+    const counter = await server.sql<{ value: string }>(
+      `SELECT value FROM kpi_counter WHERE action_item_code = 'A1-1' AND measure = 'registrations' AND fiscal_year = $1`,
+      [fiscalYearOf(startsAt)],
+    );
+    expect(Number(counter[0]?.value ?? 0)).toBe(registered);
   });
 });

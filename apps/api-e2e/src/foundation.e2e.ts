@@ -12,10 +12,10 @@ const DEMO = [
   'member@example.jp',
 ];
 
-describe('the built server on embedded PGlite (no DATABASE_URL)', () => {
+describe('the built server: portal, plan, restart, KPI events', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({ embedded: true });
+    server = await startServer();
   });
   afterAll(() => server.stop());
 
@@ -47,7 +47,7 @@ describe('the built server on embedded PGlite (no DATABASE_URL)', () => {
     expect(after.body.find((k) => k.code === 'A1-6-hearings')!.value).toBe((hearings.value ?? 0) + 4);
   });
 
-  it('pushes a kpi event to an SSE client within a second of a manual entry (in-process on PGlite)', async () => {
+  it('pushes a kpi event to an SSE client within a second of a manual entry (LISTEN/NOTIFY, or in-process on PGlite)', async () => {
     const { accessToken: staff } = await login(server.api, 'staff@example.jp');
     const fy = currentFiscalYear();
     const kpis = await call<KpiReading[]>(server.api, 'GET', `/kpis?fiscalYear=${fy}`, { token: staff });
@@ -96,7 +96,7 @@ describe('the built server on embedded PGlite (no DATABASE_URL)', () => {
   });
 });
 
-describe('the built server on PostgreSQL', () => {
+describe('the built server: sign-in, limits, documentation', () => {
   let server: RunningServer;
   beforeAll(async () => {
     server = await startServer({ env: { LOGIN_RATE_LIMIT: '3' } });

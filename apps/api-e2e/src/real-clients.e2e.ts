@@ -1,5 +1,5 @@
-// What people receive, opened in clients nobody here wrote: the built server on embedded PGlite
-// (what a fresh clone's `npm start` runs), on a machine with no Japanese system font.
+// What people receive, opened in clients nobody here wrote: the built server (on each engine; the
+// embedded one is what a fresh clone's `npm start` runs), on a machine with no Japanese system font.
 import { execFileSync } from 'child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -19,11 +19,11 @@ function withFile(bytes: Buffer, name: string, run: (file: string) => string): s
   }
 }
 
-describe('what people receive, in real clients (built server, embedded PGlite)', () => {
+describe('what people receive, in real clients (built server)', () => {
   let server: RunningServer;
   let staff: string;
   beforeAll(async () => {
-    server = await startServer({ embedded: true });
+    server = await startServer();
     staff = (await login(server.api, 'staff@example.jp')).accessToken;
   });
   afterAll(() => server.stop());

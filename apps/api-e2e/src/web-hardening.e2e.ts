@@ -1,5 +1,5 @@
 import { randomBytes } from 'crypto';
-import { call, RunningServer, startServer } from './support/server';
+import { call, describeOnPostgres, RunningServer, startServer, thisRunsEngine } from './support/server';
 
 const PRODUCTION = {
   NODE_ENV: 'production',
@@ -27,10 +27,8 @@ const wrongLogin = (server: RunningServer, spoofed: string, client: string) =>
     headers: { 'x-forwarded-for': `${spoofed}, ${client}` },
   });
 
-describe.each([
-  ['PostgreSQL', false],
-  ['embedded PGlite', true],
-])('web hardening in development (%s)', (_engine, embedded) => {
+// the run's engine: npm test runs the API suites once on each (E2E_ENGINE)
+describe.each(thisRunsEngine())('web hardening in development (%s)', (_engine, embedded) => {
   let server: RunningServer;
   beforeAll(async () => {
     server = await startServer({ embedded, env: { TRUST_PROXY: '1', LOGIN_RATE_LIMIT: '3' } });
@@ -61,7 +59,7 @@ describe.each([
   });
 });
 
-describe('web hardening in production (PostgreSQL)', () => {
+describeOnPostgres('web hardening in production (PostgreSQL)', 'production needs DATABASE_URL', () => {
   it('adds HSTS; no API documentation unless API_DOCS=true; TRUST_PROXY as a list of proxies', async () => {
     const server = await startServer({
       env: { ...PRODUCTION, TRUST_PROXY: '127.0.0.1', LOGIN_RATE_LIMIT: '2' },

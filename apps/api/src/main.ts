@@ -6,6 +6,7 @@ import type { Duplex } from 'stream';
 import { ConfigError, loadConfig } from './app/config/app-config';
 import { createApp } from './app/create-app';
 import { startEmbeddedPostgres } from './app/database/embedded-postgres';
+import { answerParentSql } from './app/database/parent-sql-channel';
 import { prepareDatabase } from './app/database/prepare-database';
 import { stopGracefullyOnSignals } from './graceful-stop';
 import { demoAccountsRefusal, findDemoAccounts, removeDemoAccounts } from './app/database/seed/demo-accounts';
@@ -115,6 +116,7 @@ async function bootstrap(): Promise<void> {
     { portalDir: join(__dirname, '../portal/browser') },
   );
   stopGracefullyOnSignals(app, async () => embedded?.stop());
+  if (embedded) answerParentSql(embedded.stream); // e2e harness only (E2E_SQL_CHANNEL)
   await app.init();
   // a job fair's opening minute connects hundreds at once: Node's default queue of 511 overflows and
   // the kernel resets the rest

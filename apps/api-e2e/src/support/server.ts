@@ -1,6 +1,8 @@
 import type { LoginResponse } from '@chamber/contracts';
 
 export interface RunningServer {
+  /** the database it runs on: the test's choice, else E2E_ENGINE (npm test runs both) */
+  engine: 'postgres' | 'embedded';
   baseUrl: string;
   api: string;
   databaseUrl: string | null;
@@ -8,6 +10,8 @@ export interface RunningServer {
   /** the HTTP port, and the server process (undefined once stopped) */
   port: number;
   pid(): number | undefined;
+  /** one statement on the server's database, on either engine (the embedded one has no port) */
+  sql<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
   log(): string;
   stop(): Promise<void>;
   /** resolves with the exit code, or the signal that ended the process */
@@ -26,7 +30,33 @@ const harness = require('../../../../tools/e2e-server.cjs') as {
   }): Promise<RunningServer>;
 };
 
-/** The built server over real HTTP: on a fresh PostgreSQL database, or on embedded PGlite. */
+/** The engine of this run (E2E_ENGINE), for suites that only make sense on one. */
+export const E2E_ENGINE: 'postgres' | 'embedded' = process.env['E2E_ENGINE'] === 'embedded' ? 'embedded' : 'postgres';
+
+/** `describe.each(thisRunsEngine())(…(%s), (name, embedded) => …)`: the run's engine, named. */
+export function thisRunsEngine(): [string, boolean][] {
+  return E2E_ENGINE === 'embedded' ? [['embedded PGlite', true]] : [['PostgreSQL', false]];
+}
+
+/** `describe` on the embedded engine only (skipped on PostgreSQL, its title saying why). */
+export function describeOnEmbedded(title: string, reason: string, fn: () => void): void {
+  if (E2E_ENGINE === 'postgres') describe.skip(`${title} [skipped on PostgreSQL: ${reason}]`, fn);
+  else describe(title, fn);
+}
+
+/**
+ * `describe` on PostgreSQL only; on the embedded engine the suite is skipped, its title saying why
+ * (jest prints skipped titles).
+ */
+export function describeOnPostgres(title: string, reason: string, fn: () => void): void {
+  if (E2E_ENGINE === 'embedded') describe.skip(`${title} [skipped on the embedded engine: ${reason}]`, fn);
+  else describe(title, fn);
+}
+
+/**
+ * The built server over real HTTP: on a fresh PostgreSQL database, or on embedded PGlite; when the
+ * test does not say (`embedded`), on E2E_ENGINE.
+ */
 export function startServer(options?: {
   env?: Record<string, string>;
   embedded?: boolean;

@@ -7,11 +7,11 @@ interface Registration {
   waitlistPosition: number | null;
 }
 
-/** The last-seat race on the embedded database (PGlite) too: no overbooking, a gapless waitlist. */
-describe('concurrent public registrations on embedded PGlite', () => {
+/** The last-seat race on each engine: no overbooking, a gapless waitlist. */
+describe('concurrent public registrations', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({ embedded: true, env: { PUBLIC_RATE_LIMIT: '0', LOG_LEVEL: 'warn' } });
+    server = await startServer({ env: { PUBLIC_RATE_LIMIT: '0', LOG_LEVEL: 'warn' } });
   });
   afterAll(() => server.stop());
 
