@@ -56,10 +56,23 @@ describe('portal journey: members', () => {
       viewport: { width: 1280, height: 900 },
     });
     const page = await context.newPage();
+    // a signed-out visit asks nothing of the session (no 401 for /api/auth/me in every console)
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/auth/me')) asked.push(r.url());
+    });
+    await page.goto(`${baseUrl}/login`);
+    await page.waitForSelector('[data-testid="login-email"]');
+    expect(asked).toEqual([]);
     await signIn(page, baseUrl, 'staff@example.jp');
 
     await page.click('[data-testid="nav-members"]');
     await page.waitForSelector('[data-testid="members-search"]');
+    // Material's paginator speaks Japanese too
+    await page.waitForSelector('mat-paginator');
+    const paginator = (await page.locator('mat-paginator').textContent()) ?? '';
+    expect(paginator).toContain('表示件数');
+    expect(paginator).not.toMatch(/Items per page| of /);
     await page.fill('[data-testid="members-search"]', 'りょていてすとせいき');
     const row = page.locator('[data-testid="member-row"]', { hasText: NAME });
     await row.waitFor({ timeout: 10_000 });

@@ -8,6 +8,7 @@ import {
   provideZoneChangeDetection,
 } from '@angular/core';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
+import { MatPaginatorIntl } from '@angular/material/paginator';
 import { provideAnimationsAsync } from '@angular/platform-browser/animations/async';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { TranslocoService, provideTransloco } from '@jsverse/transloco';
@@ -17,6 +18,7 @@ import { apiInterceptor } from './core/api.interceptor';
 import { AuthService } from './core/auth.service';
 import { registerIcons } from './core/icons';
 import { LanguageService } from './core/language.service';
+import { TranslatedPaginatorIntl } from './core/paginator-intl';
 import { TranslatedTitleStrategy } from './core/title.strategy';
 import { TranslocoHttpLoader } from './core/transloco-loader';
 
@@ -52,6 +54,7 @@ export const appConfig: ApplicationConfig = {
       loader: TranslocoHttpLoader,
     }),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
     provideAppInitializer(startup),
   ],

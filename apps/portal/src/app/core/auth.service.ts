@@ -5,6 +5,22 @@ import { CHAMBER_ROLES, STAFF_ROLES } from '@chamber/contracts';
 import type { LoginRequest, LoginResponse, Role, SessionUser } from '@chamber/contracts';
 import { firstValueFrom } from 'rxjs';
 
+/**
+ * A flag (no personal data) that a session cookie may exist: without it a signed-out visitor's
+ * page load does not ask /api/auth/me only to be told 401.
+ */
+const SESSION_HINT = 'cp_session';
+
+function sessionHint(on?: boolean): boolean {
+  try {
+    if (on === true) localStorage.setItem(SESSION_HINT, '1');
+    else if (on === false) localStorage.removeItem(SESSION_HINT);
+    return localStorage.getItem(SESSION_HINT) === '1';
+  } catch {
+    return true; // storage blocked: ask, as before
+  }
+}
+
 export type LoginFailure = 'invalid' | 'totp_required' | 'rate_limited' | 'unavailable';
 
 export class LoginError extends Error {
@@ -54,6 +70,7 @@ export class AuthService {
       const answer = await firstValueFrom(this.http.post<LoginResponse>('/api/auth/login', request));
       this.token = answer.accessToken;
       this.state.set(answer.user);
+      sessionHint(true);
       return answer.user;
     } catch (error: unknown) {
       if (error instanceof HttpErrorResponse) {
@@ -68,11 +85,12 @@ export class AuthService {
 
   /** Restores the session from the cookie after a reload; any failure means signed out. */
   async restore(): Promise<void> {
+    if (!sessionHint()) return;
     try {
       const user = await firstValueFrom(this.http.get<SessionUser>('/api/auth/me'));
       this.state.set(user);
     } catch {
-      this.state.set(null);
+      this.clear();
     }
   }
 
@@ -90,5 +108,6 @@ export class AuthService {
   clear(): void {
     this.token = null;
     this.state.set(null);
+    sessionHint(false);
   }
 }
