@@ -154,13 +154,15 @@ describe('portal journey: sign-in, language, live dashboard', () => {
     await page.waitForSelector('[data-testid="login-email"]');
     await signIn(page, 'member@example.jp');
 
-    await page.waitForURL(/\/plan$/, { timeout: 15_000 });
-    await page.waitForSelector('[data-testid="nav-plan"]');
+    // members land on their home: what they can join and have joined, not the chamber's plan
+    await page.waitForURL(/\/home$/, { timeout: 15_000 });
+    await page.waitForSelector('[data-testid="home-events"]');
+    await page.waitForSelector('[data-testid="home-mine"]');
     expect(await page.locator('[data-testid="nav-dashboard"]').count()).toBe(0);
 
     // Typing the address does not help either: the guard sends the member home.
     await page.goto(`${baseUrl}/dashboard`);
-    await page.waitForURL(/\/plan$/, { timeout: 15_000 });
+    await page.waitForURL(/\/home$/, { timeout: 15_000 });
     expect(await page.locator('[data-testid="kpi-value"]').count()).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { CHAMBER_ROLES } from '@chamber/contracts';
+import { CHAMBER_ROLES, MEMBER_ROLES } from '@chamber/contracts';
 import { homeRedirect, roleGuard } from './core/auth.guards';
 import { NotFoundPage } from './core/not-found.page';
 import { ShellComponent } from './core/shell.component';
@@ -13,6 +13,11 @@ export const appRoutes: Routes = [
     component: ShellComponent,
     children: [
       { path: '', pathMatch: 'full', redirectTo: homeRedirect },
+      {
+        path: 'home',
+        canActivate: [roleGuard(MEMBER_ROLES)],
+        loadChildren: () => import('./home/home.routes').then((m) => m.HOME_ROUTES),
+      },
       {
         path: 'plan',
         canActivate: [roleGuard()],

@@ -62,7 +62,7 @@ export class AuthService {
   /** Where a user lands after sign-in or on `/`. */
   homeUrl(): string {
     if (!this.state()) return '/login';
-    return this.isChamber() ? '/dashboard' : '/plan';
+    return this.isChamber() ? '/dashboard' : '/home';
   }
 
   async login(request: LoginRequest): Promise<SessionUser> {

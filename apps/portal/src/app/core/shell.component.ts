@@ -75,6 +75,7 @@ export class ShellComponent {
     const chamber = this.auth.isChamber();
     return [
       ...(chamber ? [{ key: 'dashboard', path: '/dashboard', icon: 'dashboard', label: 'nav.dashboard' }] : []),
+      ...(chamber ? [] : [{ key: 'home', path: '/home', icon: 'home', label: 'nav.home' }]),
       chamber
         ? { key: 'members', path: '/members', icon: 'home', label: 'nav.members' }
         : { key: 'members', path: '/members/mine', icon: 'home', label: 'nav.ourCompany' },
