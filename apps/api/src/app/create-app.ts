@@ -9,8 +9,10 @@ import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { join } from 'path';
 import { AppModule } from './app.module';
+import { AnonymousBodyCap, inputLimits, jsonParsers } from './common/input-limits';
 import { createValidationPipe } from './common/validation';
 import { buildOpenApiDocument } from './openapi';
+import { TOKEN_COOKIE } from './auth/jwt.strategy';
 import type { AppConfig } from './config/app-config';
 import type { DatabaseInfo } from './common/database-info';
 
@@ -37,9 +39,14 @@ export async function createApp(
   );
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.useBodyParser('json', { limit: '1mb' });
+  // JSON: 32 KB without a credential (refused unread), 1 MB with one
+  const json = jsonParsers(TOKEN_COOKIE);
+  app.useBodyParser('json', json.anonymous);
+  app.useBodyParser('json', json.signedIn);
   app.useBodyParser('raw', { type: 'text/csv', limit: '5mb' }); // CSV uploads arrive as bytes (UTF-8 or CP932)
   app.useBodyParser('raw', { type: ['image/png', 'image/jpeg'], limit: '1mb' }); // the chamber's logo and seal
+  app.use(inputLimits); // depth, value count and control characters of every body and query
+  app.useGlobalInterceptors(new AnonymousBodyCap());
   // no app.enableShutdownHooks(): main.ts stops in its own order (graceful-stop.ts)
   // Clients and proxies reuse idle connections: closing one after Node's 5 s default races a request
   // already sent on it (the client sees ECONNRESET). Outlast the usual 60 s of proxies and agents.

@@ -1,5 +1,7 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { arrayLimitProblems } from './array-limits';
 import { FieldProblem, ValidationFailedException } from './errors';
+import { hasControlCharacter } from './input-limits';
 import { hasMessage } from './i18n/messages';
 
 /** Flattens class-validator's tree into dotted paths: participants.0.nameKana. */
@@ -33,9 +35,26 @@ function constraintParam(constraint: string, text: string): string | undefined {
   return m?.[1];
 }
 
+/**
+ * Before class-transformer and class-validator: path parameters with control characters (bodies
+ * and queries are walked by inputLimits), and arrays over their @ArrayMaxSize, refused cheaply.
+ */
+class HouseValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'param' && typeof value === 'string' && hasControlCharacter(value)) {
+      throw new ValidationFailedException([{ field: metadata.data ?? 'param', key: 'controlCharacters' }]);
+    }
+    if (metadata.type === 'body' && typeof metadata.metatype === 'function') {
+      const problems = arrayLimitProblems(metadata.metatype, value);
+      if (problems.length) throw new ValidationFailedException(problems);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** The one ValidationPipe: whitelist, unknown properties refused, every field at fault listed. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new HouseValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -32,6 +32,15 @@ const MESSAGES = {
   },
   exactlyOne: { ja: '{field} はどちらか一方だけを指定してください', en: 'give exactly one of {field}' },
   invalid: { ja: '{field} の値が正しくありません', en: '{field} is invalid' },
+  controlCharacters: {
+    ja: '{field} に使用できない制御文字が含まれています',
+    en: '{field} contains control characters that are not accepted',
+  },
+  tooDeep: {
+    ja: '{field} の入れ子が深すぎます（{n} 段まで）',
+    en: '{field} is nested too deeply (at most {n} levels)',
+  },
+  tooManyValues: { ja: '{field} の項目が多すぎます（{n} 個まで）', en: '{field} holds too many values (at most {n})' },
   // whole-request messages
   validationFailed: { ja: '入力内容に誤りがあります', en: 'The request has invalid fields' },
   invalidJson: { ja: 'リクエストの本文が正しいJSONではありません', en: 'The request body is not valid JSON' },
