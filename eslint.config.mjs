@@ -22,7 +22,7 @@ const apiLayers = [
   ['common', 'config', 'pdf'],
   ['auth', 'mail', 'jobs', 'audit', 'plan', 'chamber'],
   ['members'],
-  ['events', 'exams', 'suggestions', 'reminders', 'health', 'calendar'],
+  ['events', 'exams', 'suggestions', 'reminders', 'health', 'calendar', 'reports'],
   ['database'],
 ];
 const upwardImports = (rank) => {

@@ -50,6 +50,13 @@ export const AUTHORIZATION: Record<string, Access> = {
   'POST /api/kpis/recount': ['admin'],
   'PATCH /api/kpis/{id}': STAFF,
   'POST /api/plans/{id}/kpis': STAFF,
+  // the annual report (事業報告) and KPI history
+  'GET /api/kpis/{id}/history': CHAMBER,
+  'GET /api/reports/annual': CHAMBER,
+  'GET /api/reports/annual.xlsx': CHAMBER,
+  'GET /api/reports/annual.pdf': CHAMBER,
+  'PUT /api/reports/annual/{fiscalYear}/items/{code}/narrative': STAFF,
+  'GET /api/reports/annual/{fiscalYear}/items/{code}/narrative/history': CHAMBER,
   'POST /api/suggestions': MEMBERS,
   'GET /api/suggestions': 'signed-in',
   'GET /api/suggestions.csv': CHAMBER,

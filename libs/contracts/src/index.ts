@@ -6,3 +6,4 @@ export * from './lib/suggestions';
 export * from './lib/members';
 export * from './lib/exams';
 export * from './lib/chamber';
+export * from './lib/reports';

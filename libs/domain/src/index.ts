@@ -9,3 +9,4 @@ export * from './lib/exams';
 export * from './lib/events';
 export * from './lib/japanese-dates';
 export * from './lib/registration-model';
+export * from './lib/kpi-projection';

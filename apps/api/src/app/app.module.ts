@@ -25,6 +25,7 @@ import { MailModule } from './mail/mail.module';
 import { MembersModule } from './members/members.module';
 import { PlanModule } from './plan/plan.module';
 import { RemindersModule } from './reminders/reminders.module';
+import { ReportsModule } from './reports/reports.module';
 import { SuggestionsModule } from './suggestions/suggestions.module';
 
 /** A per-minute limit; 0 turns it off. */
@@ -62,6 +63,7 @@ export class AppModule {
         MembersModule,
         PlanModule,
         RemindersModule,
+        ReportsModule,
         SuggestionsModule,
       ],
       controllers: [HealthController],
