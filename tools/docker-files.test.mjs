@@ -70,6 +70,11 @@ test('compose: PostgreSQL, API replicas with required secrets, a proxy in front'
   assert.match(api.environment.JWT_SECRET, /:\?/, 'JWT_SECRET is required');
   assert.match(api.environment.DATABASE_URL, /@db:5432\//);
   assert.equal(api.environment.NODE_ENV, 'production');
+  assert.match(
+    api.environment.PUBLIC_BASE_URL,
+    /^\$\{PUBLIC_BASE_URL:-https?:\/\/[^}]+\}$/,
+    'links in mails are absolute',
+  );
   assert.ok(api.deploy.replicas >= 2, 'several API instances');
   assert.ok(proxy.volumes.some((v) => v.startsWith('./Caddyfile:')) && existsSync('docker/Caddyfile'));
   assert.match(readFileSync('docker/Caddyfile', 'utf8'), /dynamic a api 3000/);

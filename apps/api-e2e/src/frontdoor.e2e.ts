@@ -118,6 +118,7 @@ onPostgres('production on a database seeded in development', () => {
     production = {
       PATH: process.env['PATH'],
       NODE_ENV: 'production',
+      PUBLIC_BASE_URL: 'https://portal.example.jp',
       DATABASE_URL: server.databaseUrl!,
       JWT_SECRET: randomBytes(32).toString('hex'),
       HOST: '127.0.0.1',

@@ -6,6 +6,7 @@ const PRODUCTION = {
   JWT_SECRET: randomBytes(32).toString('hex'),
   LINK_SECRET: randomBytes(32).toString('hex'),
   SEED_DEMO: 'false',
+  PUBLIC_BASE_URL: 'https://portal.example.jp',
 };
 
 function expectSecurityHeaders(headers: Headers): void {

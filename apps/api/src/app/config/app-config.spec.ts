@@ -60,7 +60,13 @@ describe('loadConfig: secrets', () => {
     'refuses the former default and the published placeholders (%s)',
     (nodeEnv) => {
       for (const value of [FORMER_DEFAULT, ...PUBLIC_SECRET_VALUES]) {
-        const env = { NODE_ENV: nodeEnv, DATA_DIR: dataDir, DATABASE_URL: 'postgres://db/x', SEED_DEMO: 'false' };
+        const env = {
+          NODE_ENV: nodeEnv,
+          DATA_DIR: dataDir,
+          DATABASE_URL: 'postgres://db/x',
+          SEED_DEMO: 'false',
+          PUBLIC_BASE_URL: 'https://portal.example.jp',
+        };
         expect(problemsOf({ ...env, JWT_SECRET: value })).toEqual([expect.stringMatching(/^JWT_SECRET /)]);
         expect(problemsOf({ ...env, JWT_SECRET: STRONG, LINK_SECRET: value })).toEqual([
           expect.stringMatching(/^LINK_SECRET /),
@@ -70,7 +76,11 @@ describe('loadConfig: secrets', () => {
   );
 
   it('refuses secrets shorter than 32 characters in production, naming the variable', () => {
-    const env = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' };
+    const env = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/x',
+      PUBLIC_BASE_URL: 'https://portal.example.jp',
+    };
     expect(problemsOf({ ...env, JWT_SECRET: 'tooShort-but-not-public' })).toEqual([
       'JWT_SECRET must be at least 32 characters in production',
     ]);
@@ -80,7 +90,22 @@ describe('loadConfig: secrets', () => {
     expect(problemsOf({ ...env, JWT_SECRET: STRONG })).toEqual([]);
     expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' })).toEqual([
       'JWT_SECRET is required when NODE_ENV=production',
+      expect.stringMatching(/^PUBLIC_BASE_URL is required when NODE_ENV=production/),
     ]);
+  });
+
+  it('requires PUBLIC_BASE_URL in production, an http(s) address anywhere (links in mails must reach people)', () => {
+    const env = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', JWT_SECRET: STRONG };
+    expect(problemsOf(env)).toEqual([expect.stringMatching(/^PUBLIC_BASE_URL is required when NODE_ENV=production/)]);
+    for (const bad of ['portal.example.jp', 'ftp://portal.example.jp', 'https://portal.example.jp/?a=1', 'https://']) {
+      expect(problemsOf({ ...env, PUBLIC_BASE_URL: bad })).toEqual([expect.stringMatching(/^PUBLIC_BASE_URL must be/)]);
+      expect(problemsOf({ NODE_ENV: 'development', DATA_DIR: dataDir, PUBLIC_BASE_URL: bad })).toEqual([
+        expect.stringMatching(/^PUBLIC_BASE_URL must be/),
+      ]);
+    }
+    expect(problemsOf({ ...env, PUBLIC_BASE_URL: 'https://portal.example.jp/chamber/' })).toEqual([]);
+    // development keeps its fallback: this server
+    expect(loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir }).publicBaseUrl).toBeNull();
   });
 
   it('finds every placeholder the README and the docker files print for a secret', () => {

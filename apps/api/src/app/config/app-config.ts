@@ -114,6 +114,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (trustProxy.problem) problems.push(trustProxy.problem);
   if (trustProxy.warning) new Logger('Config').warn(trustProxy.warning);
 
+  // every link in a mail or a calendar file is absolute from it: a wrong one reaches nobody
+  const publicBaseUrl = env['PUBLIC_BASE_URL'] || null;
+  if (publicBaseUrl && !/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(publicBaseUrl)) {
+    problems.push(
+      'PUBLIC_BASE_URL must be an http:// or https:// address without query (e.g. https://portal.example.jp)',
+    );
+  } else if (production && !publicBaseUrl) {
+    problems.push(
+      'PUBLIC_BASE_URL is required when NODE_ENV=production (the address people open the portal at: links in mails and calendars)',
+    );
+  }
+
   const smtpUrl = env['SMTP_URL'] || null;
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
 
@@ -136,7 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     apiDocs: bool('API_DOCS', !production),
     smtpUrl,
     mailFrom: env['MAIL_FROM'] || 'Chamber Portal <no-reply@example.jp>',
-    publicBaseUrl: env['PUBLIC_BASE_URL'] || null,
+    publicBaseUrl,
     jobRetryLimit: int('JOB_RETRY_LIMIT', 4, 0, 20),
     jobRetryDelaySeconds: int('JOB_RETRY_DELAY_SECONDS', 30, 1, 3600),
     webConcurrency: int('WEB_CONCURRENCY', 1, 1, 64),

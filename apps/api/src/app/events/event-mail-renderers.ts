@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { LinkTokens } from '../common/link-tokens';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { publicBaseUrl } from '../common/public-url';
-import type { MailIntentRow } from '../mail/mail-intent';
+import { CalendarService } from '../calendar/calendar.service';
+import type { MailAttachment, MailIntentRow } from '../mail/mail-intent';
 import type { MailContent } from '../mail/mail-layout';
 import { MailRenderers } from '../mail/mail-renderers';
 import {
@@ -15,6 +16,7 @@ import {
   registrationCancelledMail,
   registrationMail,
 } from './event-mails';
+import { ChamberEvent } from './entities/event.entity';
 import { qrPng } from './qr-code';
 import { cancelTokenOf, checkInTokenOf } from './registration-tokens';
 
@@ -23,11 +25,12 @@ interface RegistrationForMail {
   name: string;
   cancelTokenHash: string | null;
   checkInTokenHash: string;
+  eventId: string;
   event: MailEvent;
 }
 
 const REGISTRATION_FOR_MAIL_SQL = `
-SELECT r.id, r.name, r.cancel_token_hash, r.check_in_token_hash,
+SELECT r.id, r.name, r.cancel_token_hash, r.check_in_token_hash, r.event_id,
        e.title_ja, e.title_en, e.starts_at, e.ends_at, e.venue
 FROM registration r JOIN event e ON e.id = r.event_id WHERE r.id = $1`;
 
@@ -38,6 +41,7 @@ export class EventMailRenderers implements OnModuleInit {
     private readonly renderers: MailRenderers,
     private readonly tokens: LinkTokens,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly calendar: CalendarService,
   ) {}
 
   onModuleInit(): void {
@@ -52,6 +56,7 @@ export class EventMailRenderers implements OnModuleInit {
           r,
           {
             qrPng: qrPng(await checkInTokenOf(db, this.tokens, r)),
+            ics: await this.ics(db, r),
             cancelToken,
             cancelUrl: cancelToken ? cancelLink(publicBaseUrl(this.config), cancelToken) : null,
           },
@@ -84,6 +89,7 @@ export class EventMailRenderers implements OnModuleInit {
       { ...r, status, waitlistPosition: (m.params['waitlistPosition'] as number | undefined) ?? null },
       {
         qrPng: status === 'registered' ? qrPng(await checkInTokenOf(db, this.tokens, r)) : null,
+        ics: status === 'registered' ? await this.ics(db, r) : null,
         cancelToken,
         cancelUrl: cancelToken ? cancelLink(base, cancelToken) : null,
       },
@@ -96,6 +102,16 @@ export class EventMailRenderers implements OnModuleInit {
     return followUpMail(r.event, r, String(m.params['subject'] ?? ''), String(m.params['body'] ?? ''), m.lang);
   }
 
+  /** The event's own .ics (the same UID and SEQUENCE as its download and the feeds). */
+  private async ics(db: EntityManager, r: RegistrationForMail): Promise<MailAttachment> {
+    const event = await db.findOneByOrFail(ChamberEvent, { id: r.eventId });
+    return {
+      filename: 'event.ics',
+      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+      content: Buffer.from(await this.calendar.eventIcs(event), 'utf8'),
+    };
+  }
+
   private async registration(db: EntityManager, m: MailIntentRow): Promise<RegistrationForMail> {
     const [row] = (await db.query(REGISTRATION_FOR_MAIL_SQL, [m.relatedId])) as Record<string, never>[];
     if (!row) throw new Error(`mail ${m.id}: registration ${m.relatedId} not found`);
@@ -104,6 +120,7 @@ export class EventMailRenderers implements OnModuleInit {
       name: row['name'],
       cancelTokenHash: row['cancel_token_hash'],
       checkInTokenHash: row['check_in_token_hash'],
+      eventId: row['event_id'],
       event: {
         titleJa: row['title_ja'],
         titleEn: row['title_en'],

@@ -43,6 +43,14 @@ describe('registration mails (real PostgreSQL, real HTTP)', () => {
       expect(m.html).toContain('<html lang="ja">');
       expect(m.headers?.['Auto-Submitted']).toBe('auto-generated');
     }
-    expect(jaMails[1]!.attachments!.map((a) => a.contentType)).toContain('image/png');
+    // the confirmation and the promotion carry the QR code and the event's own .ics; the others neither
+    const types = (m: (typeof enMails)[number]) => m.attachments!.map((x) => x.contentType.split(';')[0]);
+    expect(types(enMails[0]!)).toEqual(['image/png', 'text/calendar']);
+    expect(types(jaMails[1]!)).toEqual(['image/png', 'text/calendar']);
+    expect(types(enMails[1]!)).toEqual([]);
+    expect(types(jaMails[0]!)).toEqual([]);
+    const ics = enMails[0]!.attachments!.find((x) => x.filename === 'event.ics')!;
+    expect(ics.contentType).toBe('text/calendar; charset=utf-8; method=PUBLISH');
+    expect(ics.content.toString()).toContain(`UID:${event.id}@chamber-portal`);
   });
 });
