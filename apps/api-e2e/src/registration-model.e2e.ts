@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { OutcomeType } from '@chamber/contracts';
 import { fiscalYearOf, ModelMeasure, RegistrationModel, SignUpAnswer } from '@chamber/domain';
-import { call, createJobFair, login, RunningServer, startServer } from './support/server';
+import { call, createJobFair, E2E_ENGINE, login, RunningServer, startServer } from './support/server';
 
 /**
  * Model-based test of the registration life cycle (issue 10): random sequences of public sign-ups,
@@ -453,21 +453,13 @@ const commands = fc.commands(
 const HUNT = !!process.env['MODEL_RUNS'];
 const NUM_RUNS = Number(process.env['MODEL_RUNS'] ?? 15);
 
-// Until the harness runs every api-e2e file on both engines (E2E_ENGINE), this file runs both
-// itself; with E2E_ENGINE set it runs once, on the engine the harness picks.
-const engines: { engine: string; options: { embedded?: boolean } }[] = process.env['E2E_ENGINE']
-  ? [{ engine: process.env['E2E_ENGINE'], options: {} }]
-  : [
-      { engine: 'postgres', options: { embedded: false } },
-      { engine: 'embedded', options: { embedded: true } },
-    ];
-
-describe.each(engines)('registration life cycle against its model ($engine)', ({ options }) => {
+// on the run's engine (E2E_ENGINE): npm test runs this file on PostgreSQL and on embedded PGlite
+describe(`registration life cycle against its model (${E2E_ENGINE})`, () => {
   let server: RunningServer;
   let staff: string;
   let company: string;
   beforeAll(async () => {
-    server = await startServer({ ...options, env: { LOG_LEVEL: 'warn' } });
+    server = await startServer({ env: { LOG_LEVEL: 'warn' } });
     staff = (await login(server.api, 'staff@example.jp')).accessToken;
     company = (await login(server.api, 'member-admin@example.jp')).accessToken;
   });
