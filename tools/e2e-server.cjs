@@ -120,7 +120,10 @@ async function startServer(options = {}) {
       } catch {
         /* not up yet */
       }
-      if (Date.now() > deadline) throw new Error(`server did not become ready:\n${output.slice(-3000)}`);
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL'); // a server left running would keep the test runner from exiting
+        throw new Error(`server did not become ready:\n${output.slice(-3000)}`);
+      }
       await new Promise((r) => setTimeout(r, 200));
     }
   };
