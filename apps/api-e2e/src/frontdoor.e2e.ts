@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'child_process';
 import { createHmac, randomBytes } from 'crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
 import { connect, createServer } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -244,5 +244,51 @@ describe.each(engines)('graceful stop on $name', ({ embedded }) => {
     expect(server.log()).toContain('stopped in');
     expect(server.log()).not.toContain('requests still open'); // drained, keep-alive connections closed
     await expect(fetch(`${server.api}/health/ready`)).rejects.toThrow(); // nothing listens any more
+  });
+});
+
+const onEmbedded = engines.some((e) => e.embedded) ? describe : describe.skip;
+
+onEmbedded('a new embedded data folder', () => {
+  it('is a copy of the migrated template, with demo accounts and a secret of its own', async () => {
+    const a = await startServer({ embedded: true, env: { LOG_LEVEL: 'info', JWT_SECRET: '' } });
+    const b = await startServer({ embedded: true, env: { LOG_LEVEL: 'info', JWT_SECRET: '' } });
+    try {
+      const template = /a copy of the template (\S+)\)/.exec(a.log())?.[1];
+      expect(template).toBeTruthy();
+      expect(b.log()).toContain(`a copy of the template ${template}`);
+      // per folder: the secret (a token of one is refused by the other) and the demo accounts
+      const secret = (s: RunningServer) => readFileSync(join(s.dataDir!, 'secrets', 'jwt-secret'), 'utf8');
+      expect(secret(a)).not.toBe(secret(b));
+      const { accessToken } = await login(a.api, 'admin@example.jp');
+      expect((await call(b.api, 'GET', '/auth/me', { token: accessToken })).status).toBe(401);
+      expect((await login(b.api, 'admin@example.jp')).accessToken).toBeTruthy();
+
+      // the template itself holds the schema and the plan, but no account and no secret
+      const copy = mkdtempSync(join(tmpdir(), 'cp-template-'));
+      try {
+        cpSync(template!, join(copy, 'db'), { recursive: true });
+        // PGlite loads its parts by import(), which jest's module system refuses: ask a plain node
+        const script = `const { PGlite } = require('@electric-sql/pglite');
+          (async () => { const db = new PGlite(process.argv[1]); const n = {};
+            for (const t of ['user_account', 'plan', 'typeorm_migrations'])
+              n[t] = Number((await db.query('SELECT count(*) AS n FROM ' + t)).rows[0].n);
+            console.log(JSON.stringify(n)); await db.close(); })();`;
+        const r = spawnSync(process.execPath, ['-e', script, join(copy, 'db')], {
+          cwd: join(__dirname, '../../..'),
+          encoding: 'utf8',
+          timeout: 120000,
+        });
+        const counts = JSON.parse(r.stdout) as Record<string, number>;
+        expect(counts['user_account']).toBe(0);
+        expect(counts['plan']).toBe(1);
+        expect(counts['typeorm_migrations']).toBeGreaterThan(10);
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
+      expect(existsSync(join(template!, 'secrets'))).toBe(false);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
   });
 });

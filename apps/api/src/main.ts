@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './app/config/app-config';
 import { createApp } from './app/create-app';
 import { startEmbeddedPostgres } from './app/database/embedded-postgres';
 import { answerParentSql } from './app/database/parent-sql-channel';
+import { embeddedTemplateDir, ensureEmbeddedTemplate, seedEmbeddedFolder } from './app/database/embedded-template';
 import { prepareDatabase } from './app/database/prepare-database';
 import { stopGracefullyOnSignals } from './graceful-stop';
 import { demoAccountsRefusal, findDemoAccounts, removeDemoAccounts } from './app/database/seed/demo-accounts';
@@ -32,6 +33,11 @@ async function withDataSource<T>(
 
 async function bootstrap(): Promise<void> {
   const logger = new Logger('Main');
+  if (process.argv.includes('--prepare-embedded-template')) {
+    // part of the build (npm run build, npm start): the first start of a data folder is then a copy
+    logger.log(`embedded database template: ${await ensureEmbeddedTemplate()}`);
+    process.exit(0);
+  }
   let config;
   try {
     config = loadConfig();
@@ -50,9 +56,11 @@ async function bootstrap(): Promise<void> {
   let url = config.databaseUrl;
   let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
   if (!url) {
+    const found = await seedEmbeddedFolder(config.dataDir);
     embedded = await startEmbeddedPostgres(config.dataDir);
     url = embedded.url;
-    logger.log(`embedded PostgreSQL (PGlite) under ${join(config.dataDir, 'pglite')}`);
+    const how = found === 'template' ? `a copy of the template ${embeddedTemplateDir()}` : `${found} folder`;
+    logger.log(`embedded PostgreSQL (PGlite) under ${join(config.dataDir, 'pglite')} (${how})`);
   }
   if (cluster.isPrimary) {
     await prepareDatabase(url, {
