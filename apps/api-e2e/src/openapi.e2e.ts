@@ -78,6 +78,13 @@ describe('the OpenAPI document read by the clients others use (redocly, openapi-
     expect(Object.keys(roster.responses)).toEqual(expect.arrayContaining(['200', '401', '403', '404']));
     const csv = doc.paths['/api/events/{id}/roster.csv']!['get']!.responses['200'] as { content: object };
     expect(Object.keys(csv.content)).toEqual(['text/csv']);
+    // Accept-Language is always optional (Japanese by default)
+    const headers = Object.values(doc.paths)
+      .flatMap((item) => Object.values(item))
+      .flatMap((op) => (op as { parameters?: { in: string; name: string; required?: boolean }[] }).parameters ?? [])
+      .filter((p) => p.in === 'header' && p.name.toLowerCase() === 'accept-language');
+    expect(headers.length).toBeGreaterThan(0);
+    expect(headers.filter((p) => p.required)).toEqual([]);
   });
 
   it('generates a typed client (openapi-typescript) that compiles against real calls and refuses wrong ones', () => {

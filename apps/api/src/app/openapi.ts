@@ -72,6 +72,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 
 function describeOperation(op: OperationObject, path: string, method: string, access?: RouteAccess): void {
   const isPublic = access?.isPublic ?? false;
+  // @Headers('accept-language') reads as a required header; every route takes it as an option
+  for (const p of op.parameters ?? []) {
+    if ('in' in p && p.in === 'header' && p.name.toLowerCase() === 'accept-language') {
+      p.required = false;
+      p.description = 'ja (default) or en: the language of messages and of the mails this request sends';
+    }
+  }
   // a public route still reads a token when one is sent (a signed-in member is known)
   op.security = isPublic ? [{}, { bearer: [] }, { cookie: [] }] : [{ bearer: [] }, { cookie: [] }];
 
