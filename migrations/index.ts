@@ -15,6 +15,7 @@ import { Calendars1796284705675 } from './1796284705675-calendars';
 import { AccountSessions1796306223265 } from './1796306223265-account-sessions';
 import { AnonymousSuggestions1796307433484 } from './1796307433484-anonymous-suggestions';
 import { MailRelatedIndex1796310000000 } from './1796310000000-mail-related-index';
+import { IdempotencyRequestHash1796311105271 } from './1796311105271-idempotency-request-hash';
 import { ReportNarratives1796313000000 } from './1796313000000-report-narratives';
 
 export const MIGRATIONS = [
@@ -33,5 +34,6 @@ export const MIGRATIONS = [
   AccountSessions1796306223265,
   AnonymousSuggestions1796307433484,
   MailRelatedIndex1796310000000,
+  IdempotencyRequestHash1796311105271,
   ReportNarratives1796313000000,
 ];

@@ -55,13 +55,12 @@ export type MarkHeldAnswer = { httpStatus: 200 } | { httpStatus: 409; code: 'eve
 export type EventStatusModel = 'scheduled' | 'held' | 'cancelled';
 
 /**
- * What the server answers to a known Idempotency-Key with a different body. Today it replays the
- * first answer (issue 11, finding 8); once keys are bound to a hash of the body it answers 422 and
- * writes nothing.
- * TODO(issue 11 #8): set to 'refuse' when the server answers 422.
+ * What the server answers to a known Idempotency-Key with a different body: keys are bound to a
+ * hash of the body (issue 11, finding 8), so it answers 422 naming the header and writes nothing
+ * ('replay' was the answer before: the first answer again, someone else's cancel token included).
  */
 export type KeyReuse = 'replay' | 'refuse';
-export const IDEMPOTENCY_KEY_REUSE: KeyReuse = 'replay';
+export const IDEMPOTENCY_KEY_REUSE: KeyReuse = 'refuse';
 
 /** Emails are compared as the API stores them: trimmed, lower case. */
 export function normalEmail(email: string): string {

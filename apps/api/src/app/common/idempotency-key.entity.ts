@@ -16,6 +16,10 @@ export class IdempotencyKey {
   @Column({ type: 'jsonb', nullable: true })
   response: unknown;
 
+  /** SHA-256 of the first request's body: another body with the same key is refused (422) */
+  @Column({ name: 'request_hash', type: 'text', nullable: true })
+  requestHash: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
