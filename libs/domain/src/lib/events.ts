@@ -1,6 +1,7 @@
 /** Pure rules of events and registrations: seats, registration window, outcomes, check-in codes. */
 import type { EventKind, EventStatus, OutcomeType } from '@chamber/contracts';
 import { OUTCOME_TYPES_BY_KIND } from '@chamber/contracts';
+import { tokyoDate } from './fiscal-year';
 
 const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
 
@@ -265,5 +266,5 @@ export function katakanaToRomaji(kana: string): string {
  * January job fair in December is a slip unless they confirm it. Later the same day is not early.
  */
 export function isEarlyCheckIn(startsAt: Date | string, now: Date = new Date()): boolean {
-  return tokyoDateTime(startsAt).slice(0, 10) > tokyoDateTime(now).slice(0, 10);
+  return tokyoDate(startsAt) > tokyoDate(now);
 }

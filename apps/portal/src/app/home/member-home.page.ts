@@ -5,17 +5,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import type { EventSummary, ExamSitting, LocalizedText, RegistrationView } from '@chamber/contracts';
+import { tokyoDate } from '@chamber/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { catchError, of } from 'rxjs';
 import { AuthService } from '../core/auth.service';
 import { LanguageService } from '../core/language.service';
 
 const SHOWN = 5;
-
-/** Today in Asia/Tokyo as YYYY-MM-DD: the lists start from the chamber's today. */
-function tokyoToday(): string {
-  return new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
-}
 
 /**
  * Where members land after signing in: events and exams they can still join, their own
@@ -137,7 +133,8 @@ export class MemberHomePage {
   private readonly http = inject(HttpClient);
   private readonly auth = inject(AuthService);
   private readonly language = inject(LanguageService);
-  private readonly from = tokyoToday();
+  /** the lists start from the chamber's today (Asia/Tokyo) */
+  private readonly from = tokyoDate(new Date());
 
   private readonly allEvents = toSignal(
     this.http.get<EventSummary[]>('/api/events', { params: { from: this.from } }).pipe(catchError(() => of([]))),
