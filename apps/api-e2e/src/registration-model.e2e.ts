@@ -138,7 +138,13 @@ class PublicSignUp implements Cmd {
     // the one that did the work answers as the model does; the other is refused (409) or, with a
     // key, may replay the same answer
     const isFresh = (a: (typeof both)[number]) => a.status === 201 && a.headers.get('idempotent-replayed') !== 'true';
-    const worker = expected.httpStatus === 201 && !expected.replayed ? both.find(isFresh) : both[0];
+    // with a key, the one that came second may find the first still running (409 idempotency_in_progress)
+    const isInProgress = (a: (typeof both)[number]) =>
+      !!this.key && a.status === 409 && (a.body as ErrorBody).code === 'idempotency_in_progress';
+    const worker =
+      expected.httpStatus === 201 && !expected.replayed
+        ? both.find(isFresh)
+        : (both.find((a) => !isInProgress(a)) ?? both[0]);
     if (!worker)
       fail(
         this,
@@ -148,8 +154,7 @@ class PublicSignUp implements Cmd {
       );
     compareSignUp(this, r, worker, expected, worker.status === 201 ? [worker.body] : []);
     const other = both.find((a) => a !== worker) ?? both[1]!;
-    // with a key, the other may find the first still running: 409 without a domain code
-    const inProgress = !!this.key && other.status === 409 && !(other.body as ErrorBody).code;
+    const inProgress = isInProgress(other);
     if (expected.httpStatus !== 201 || expected.replayed) {
       if (inProgress) return void saw('double submit in progress');
       return compareSignUp(this, r, other, expected, other.status === 201 ? [other.body] : []);

@@ -56,7 +56,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
           return throwError(() => keyReused());
         }
         if (previous.statusCode === null) {
-          return throwError(() => new LocalizedHttpException(HttpStatus.CONFLICT, 'idempotencyInProgress'));
+          return throwError(
+            () =>
+              new LocalizedHttpException(
+                HttpStatus.CONFLICT,
+                'idempotencyInProgress',
+                {},
+                { code: 'idempotency_in_progress' },
+              ),
+          );
         }
         res.status(previous.statusCode);
         res.setHeader('Idempotent-Replayed', 'true');
