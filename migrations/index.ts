@@ -17,6 +17,7 @@ import { AnonymousSuggestions1796307433484 } from './1796307433484-anonymous-sug
 import { MailRelatedIndex1796310000000 } from './1796310000000-mail-related-index';
 import { IdempotencyRequestHash1796311105271 } from './1796311105271-idempotency-request-hash';
 import { ReportNarratives1796313000000 } from './1796313000000-report-narratives';
+import { AuditEntity1796320100000 } from './1796320100000-audit-entity';
 
 export const MIGRATIONS = [
   Foundation1795696449104,
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   MailRelatedIndex1796310000000,
   IdempotencyRequestHash1796311105271,
   ReportNarratives1796313000000,
+  AuditEntity1796320100000,
 ];

@@ -57,6 +57,8 @@ export const AUTHORIZATION: Record<string, Access> = {
   'GET /api/reports/annual.pdf': CHAMBER,
   'PUT /api/reports/annual/{fiscalYear}/items/{code}/narrative': STAFF,
   'GET /api/reports/annual/{fiscalYear}/items/{code}/narrative/history': CHAMBER,
+  // data governance
+  'GET /api/audit': ['admin', 'manager'],
   'POST /api/suggestions': MEMBERS,
   'GET /api/suggestions': 'signed-in',
   'GET /api/suggestions.csv': CHAMBER,

@@ -7,3 +7,4 @@ export * from './lib/members';
 export * from './lib/exams';
 export * from './lib/chamber';
 export * from './lib/reports';
+export * from './lib/governance';

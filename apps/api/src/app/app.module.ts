@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditInterceptor } from './audit/audit.interceptor';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ChamberModule } from './chamber/chamber.module';
@@ -53,6 +54,7 @@ export class AppModule {
             storage: new PostgresThrottlerStorage(dataSource),
           }),
         }),
+        AuditModule,
         AuthModule,
         CalendarModule,
         ChamberModule,

@@ -50,6 +50,11 @@ export const appRoutes: Routes = [
       },
       // admin settings (the chamber's identity); the routes guard themselves
       { path: 'settings', loadChildren: () => import('./settings/settings.routes').then((m) => m.SETTINGS_ROUTES) },
+      // data governance (audit trail, personal data, mail templates); the routes guard themselves
+      {
+        path: 'governance',
+        loadChildren: () => import('./governance/governance.routes').then((m) => m.GOVERNANCE_ROUTES),
+      },
       { path: '**', component: NotFoundPage, title: 'titles.notFound' },
     ],
   },

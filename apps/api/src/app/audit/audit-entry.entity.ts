@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** One staff or admin write: who, what route, which record. Never request bodies (personal data). */
 @Entity('audit_log')
 @Index('audit_log_at_idx', ['at'])
+@Index('audit_log_entity_idx', ['entity', 'at'])
+@Index('audit_log_actor_idx', ['actorId', 'at'])
 export class AuditEntry {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
@@ -17,6 +19,11 @@ export class AuditEntry {
   @Column({ type: 'text' })
   action: string;
 
+  /** the kind of record: "registrations", "members", "auth" (the viewer's filter) */
+  @Column({ type: 'text', nullable: true })
+  entity: string | null;
+
+  /** the record's id */
   @Column({ name: 'resource_id', type: 'text', nullable: true })
   resourceId: string | null;
 

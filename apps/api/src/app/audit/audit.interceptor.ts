@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Observable, from, mergeMap } from 'rxjs';
 import type { AuthUser } from '../common/auth-user';
+import { auditTarget, resultIdOf } from './audit-target';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const AUDIT_SKIP = 'auditSkip';
@@ -48,16 +49,19 @@ export class AuditInterceptor implements NestInterceptor {
 
   private async write(req: Request, status: number, user: AuthUser, result: unknown): Promise<void> {
     const params = req.params as Record<string, string>;
-    const resultId =
-      typeof result === 'object' && result !== null && 'id' in result ? String((result as { id: unknown }).id) : null;
+    const resultId = resultIdOf(result);
+    const routePath = (req.route as { path?: string } | undefined)?.path ?? req.path;
+    const path = `${req.baseUrl}${routePath}`;
+    const target = auditTarget(path, params, resultId);
     try {
       await this.dataSource.query(
-        `INSERT INTO audit_log (actor_id, actor_role, action, resource_id, status_code, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
+        `INSERT INTO audit_log (actor_id, actor_role, action, entity, resource_id, status_code, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [
           user.id,
           user.role,
-          `${req.method} ${req.baseUrl}${(req.route as { path?: string } | undefined)?.path ?? req.path}`,
-          params['id'] ?? resultId,
+          `${req.method} ${path}`,
+          target.entity,
+          target.entityId,
           status,
           JSON.stringify({ params, query: req.query }),
         ],

@@ -1,0 +1,30 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { AuditEntryView, AuditQuery } from '@chamber/contracts';
+import { map, type Observable } from 'rxjs';
+
+function queryParams(query: object): HttpParams {
+  let params = new HttpParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params = params.set(key, String(value));
+  }
+  return params;
+}
+
+/** The data-governance calls: the audit trail. */
+@Injectable({ providedIn: 'root' })
+export class GovernanceDataService {
+  private readonly http = inject(HttpClient);
+
+  audit(query: AuditQuery): Observable<{ items: AuditEntryView[]; total: number }> {
+    return this.http
+      .get<AuditEntryView[]>('/api/audit', { params: queryParams(query), observe: 'response' })
+      .pipe(map((res) => ({ items: res.body ?? [], total: Number(res.headers.get('X-Total-Count') ?? 0) })));
+  }
+
+  /** The CSV of the same filters (the session cookie signs the download in). */
+  auditCsvUrl(query: AuditQuery, encoding: 'utf8' | 'sjis'): string {
+    const params = queryParams({ ...query, page: undefined, pageSize: undefined, format: 'csv', encoding });
+    return `/api/audit?${params.toString()}`;
+  }
+}
