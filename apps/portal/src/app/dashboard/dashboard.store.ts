@@ -1,11 +1,18 @@
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { KpiEvent, KpiReading, KpiStatus, LocalizedText, PlanSummary, PlanView } from '@chamber/contracts';
-import { KPI_STATUSES } from '@chamber/contracts';
 import { currentFiscalYear } from '@chamber/domain';
 import { Subject, catchError, debounceTime, forkJoin, map, of, switchMap } from 'rxjs';
 import { KpiDataService, type StreamState } from './kpi-data.service';
 import { fiscalYearsOf, outcomeOf } from './kpi-events';
+import {
+  type DashboardSort,
+  type DashboardView,
+  emptyCounts,
+  filterKpis,
+  sortKpis,
+  statusCounts,
+} from './dashboard-view';
 
 export interface PillarGroup {
   code: string;
@@ -28,10 +35,6 @@ interface LoadRequest {
 /** How long a card stays highlighted after a live change. */
 const FLASH_MS = 2_500;
 
-function emptyCounts(): Record<KpiStatus, number> {
-  return Object.fromEntries(KPI_STATUSES.map((s) => [s, 0])) as Record<KpiStatus, number>;
-}
-
 /**
  * State of the management dashboard: the KPI list for the selected fiscal year held in a signal,
  * patched by live events and refetched when an earlier year of the same plan period changes
@@ -48,6 +51,10 @@ export class DashboardStore {
   readonly plans = signal<PlanSummary[]>([]);
   readonly fiscalYear = signal<number | null>(null);
   readonly division = signal<string>('');
+  /** '' for every status */
+  readonly status = signal<KpiStatus | ''>('');
+  readonly sort = signal<DashboardSort>('plan');
+  readonly view = signal<DashboardView>('bars');
   readonly kpis = signal<KpiReading[]>([]);
   readonly plan = signal<PlanView | null>(null);
   readonly loading = signal(false);
@@ -74,10 +81,11 @@ export class DashboardStore {
     return names.map((value) => ({ value, label: labels.get(value) ?? null }));
   });
 
-  readonly visible = computed(() => {
-    const division = this.division();
-    return division ? this.kpis().filter((k) => k.division === division) : this.kpis();
-  });
+  /** The KPIs of the chosen division, whatever their status (what the summary counts). */
+  readonly ofDivision = computed(() => filterKpis(this.kpis(), this.division(), ''));
+
+  /** The KPIs shown: division and status filters applied, in the chosen order. */
+  readonly visible = computed(() => sortKpis(filterKpis(this.kpis(), this.division(), this.status()), this.sort()));
 
   readonly groups = computed<PillarGroup[]>(() => {
     const pillars = this.plan()?.pillars ?? [];
@@ -101,11 +109,14 @@ export class DashboardStore {
       });
   });
 
-  readonly totals = computed(() => {
-    const counts = emptyCounts();
-    for (const k of this.visible()) counts[k.status] += 1;
-    return counts;
+  /** By pillar in the plan's order; any other order is one list across the pillars. */
+  readonly sections = computed<PillarGroup[]>(() => {
+    if (this.sort() === 'plan') return this.groups();
+    const kpis = this.visible();
+    return kpis.length > 0 ? [{ code: '', name: null, kpis, counts: statusCounts(kpis) }] : [];
   });
+
+  readonly totals = computed(() => statusCounts(this.ofDivision()));
 
   constructor() {
     this.loads
