@@ -18,6 +18,7 @@ import { MailRelatedIndex1796310000000 } from './1796310000000-mail-related-inde
 import { IdempotencyRequestHash1796311105271 } from './1796311105271-idempotency-request-hash';
 import { ReportNarratives1796313000000 } from './1796313000000-report-narratives';
 import { AuditEntity1796320100000 } from './1796320100000-audit-entity';
+import { CheckInSync1796320200000 } from './1796320200000-check-in-sync';
 
 export const MIGRATIONS = [
   Foundation1795696449104,
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   IdempotencyRequestHash1796311105271,
   ReportNarratives1796313000000,
   AuditEntity1796320100000,
+  CheckInSync1796320200000,
 ];

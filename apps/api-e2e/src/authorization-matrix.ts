@@ -92,6 +92,8 @@ export const AUTHORIZATION: Record<string, Access> = {
   'POST /api/registrations/{id}/cancel': 'signed-in',
   'POST /api/registrations/{id}/check-in': STAFF,
   'POST /api/check-in': STAFF,
+  'GET /api/events/{id}/check-in-roster': STAFF,
+  'POST /api/events/{id}/check-ins/sync': STAFF,
   'POST /api/registrations/{id}/outcomes': STAFF,
   'DELETE /api/registrations/{id}/outcomes/{type}': STAFF,
   'GET /api/registrations/{id}/certificate.pdf': 'signed-in',

@@ -10,3 +10,4 @@ export * from './lib/events';
 export * from './lib/japanese-dates';
 export * from './lib/registration-model';
 export * from './lib/kpi-projection';
+export * from './lib/check-in-sync';

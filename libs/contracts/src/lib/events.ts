@@ -305,3 +305,61 @@ export interface FollowUpMailResponse {
 
 /** The portal page a mailed self-cancel link opens: `<PUBLIC_BASE_URL>/public/cancel?token=<cancelToken>`. */
 export const PUBLIC_CANCEL_PAGE_PATH = '/public/cancel';
+
+/** What one item of an offline check-in sync came to. */
+export const CHECK_IN_SYNC_OUTCOMES = ['checked_in', 'already_checked_in', 'not_registered', 'unknown'] as const;
+export type CheckInSyncOutcome = (typeof CHECK_IN_SYNC_OUTCOMES)[number];
+
+/** POST /api/events/:id/check-ins/sync: at most this many items a request. */
+export const CHECK_IN_SYNC_MAX_ITEMS = 500;
+
+/** GET /api/events/:id/check-in-roster (staff): what a device needs to check people in offline. */
+export interface CheckInRoster {
+  eventId: string;
+  /** when the server read the roster: the device shows its age */
+  syncedAt: string;
+  entries: CheckInRosterEntry[];
+}
+
+export interface CheckInRosterEntry {
+  registrationId: string;
+  name: string;
+  nameKana: string;
+  /** the member company's name, if any */
+  company: string | null;
+  status: RegistrationStatus;
+  checkedInAt: string | null;
+  /** SHA-256 hex of the QR token: the device checks a scanned token against it, never holding tokens */
+  tokenHash: string;
+}
+
+/** One check-in made on a device (offline or not): by the QR token read or by the registration. */
+export interface CheckInSyncItem {
+  /** made on the device (crypto.randomUUID); the same id sent again answers the same result */
+  clientId: string;
+  token?: string;
+  registrationId?: string;
+  /** when the device scanned it (ISO 8601) */
+  scannedAt: string;
+}
+
+export interface CheckInSyncRequest {
+  /** the device's own id, kept with each check-in it made first */
+  deviceId: string;
+  items: CheckInSyncItem[];
+}
+
+export interface CheckInSyncResult {
+  clientId: string;
+  outcome: CheckInSyncOutcome;
+  /** null for `unknown` */
+  registrationId: string | null;
+  /** the person's check-in time (the earliest scan); null unless checked in */
+  checkedInAt: string | null;
+  /** the device of the check-in kept (null: checked in online at the desk); null unless checked in */
+  firstDeviceId: string | null;
+}
+
+export interface CheckInSyncResponse {
+  results: CheckInSyncResult[];
+}

@@ -16,6 +16,10 @@ describe('auditTarget: which record a write was about', () => {
       entityId: 'r1',
     });
     expect(auditTarget('/api/kpis/:id/entries', { id: 'k1' }, 'e9')).toEqual({ entity: 'kpis', entityId: 'k1' });
+    expect(auditTarget('/api/events/:id/check-ins/sync', { id: 'e1' }, null)).toEqual({
+      entity: 'events',
+      entityId: 'e1',
+    });
     expect(auditTarget('/api/suggestions/:id/answer', { id: 's1' }, 's1')).toEqual({
       entity: 'suggestions',
       entityId: 's1',

@@ -9,6 +9,7 @@ const VERBS = new Set([
   'answer',
   'cancel',
   'check-in',
+  'check-ins',
   'confirm',
   'continue',
   'deactivate',
@@ -28,6 +29,7 @@ const VERBS = new Set([
   'results',
   'rotate',
   'run',
+  'sync',
 ]);
 
 export interface AuditTarget {

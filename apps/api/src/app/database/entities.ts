@@ -6,6 +6,7 @@ import { CalendarFeed } from '../calendar/calendar-feed.entity';
 import { ChamberImage } from '../chamber/entities/chamber-image.entity';
 import { ChamberProfileRow } from '../chamber/entities/chamber-profile.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
+import { CheckInSyncResult } from '../events/entities/check-in-sync-result.entity';
 import { ChamberEvent } from '../events/entities/event.entity';
 import { RegistrationOutcome } from '../events/entities/registration-outcome.entity';
 import { Registration } from '../events/entities/registration.entity';
@@ -60,6 +61,7 @@ export const ENTITIES = [
   ChamberEvent,
   Registration,
   RegistrationOutcome,
+  CheckInSyncResult,
   ChamberProfileRow,
   ChamberImage,
   CalendarFeed,

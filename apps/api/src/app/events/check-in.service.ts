@@ -14,6 +14,15 @@ import { eventKpi } from './event-kpi';
 import { conflictOn, isUniqueViolation, unknownRegistration } from './event-views';
 import { queryRows } from './sql-rows';
 
+/** 409 not_yet: a check-in before the event's day that staff have not confirmed (`?early=true`). */
+export function notYet() {
+  return conflict(
+    'イベント当日より前の受付です。前日以前に受付する場合は確認のうえ early=true で送信してください',
+    "The event's day has not come yet: confirm an early check-in with early=true",
+    'not_yet',
+  );
+}
+
 /** The day of the event: check-in (by id or scanned QR code) and the outcomes recorded after it. */
 @Injectable()
 export class CheckInService {
@@ -56,11 +65,7 @@ export class CheckInService {
     if (!reg) throw unknownRegistration();
     const event = await this.dataSource.getRepository(ChamberEvent).findOneByOrFail({ id: reg.eventId });
     if (!opts.early && reg.status === 'registered' && isEarlyCheckIn(event.startsAt)) {
-      throw conflict(
-        'イベント当日より前の受付です。前日以前に受付する場合は確認のうえ early=true で送信してください',
-        "The event's day has not come yet: confirm an early check-in with early=true",
-        'not_yet',
-      );
+      throw notYet();
     }
     return this.dataSource.transaction(async (m) => {
       // the event row first (the lock order of every seat change); only while it is still scheduled

@@ -14,6 +14,8 @@ import {
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type {
   CancelEventResponse,
+  CheckInRoster,
+  CheckInSyncResponse,
   EventDetail,
   EventSummary,
   FollowUpMailResponse,
@@ -24,7 +26,15 @@ import type { Response } from 'express';
 import { AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import { CalendarService } from '../calendar/calendar.service';
 import { languageOf } from '../common/i18n/messages';
-import { FollowUpMailDto, RosterFileQueryDto, RosterQueryDto } from './dto/check-in.dto';
+import { CheckInSyncService } from './check-in-sync.service';
+import {
+  CheckInSyncDto,
+  EarlyCheckInQuery,
+  FollowUpMailDto,
+  isEarlyConfirmed,
+  RosterFileQueryDto,
+  RosterQueryDto,
+} from './dto/check-in.dto';
 import { CancelEventDto, CreateEventDto, EventListQueryDto, UpdateEventDto } from './dto/event.dto';
 import { RegisterParticipantsDto } from './dto/registration.dto';
 import { EventsService } from './events.service';
@@ -45,6 +55,7 @@ export class EventsController {
     private readonly rosters: RostersService,
     private readonly followUp: FollowUpService,
     private readonly calendar: CalendarService,
+    private readonly checkInSync: CheckInSyncService,
   ) {}
 
   /** Create an event (seminar, training, job fair, matching, gathering) */
@@ -121,6 +132,37 @@ export class EventsController {
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<RegisterParticipantsResponse> {
     return this.registrations.registerParticipants(id, dto, user, languageOf(acceptLanguage));
+  }
+
+  /**
+   * The roster a check-in device keeps offline: every registration with its status, check-in time
+   * and the SHA-256 of its QR token (never the token)
+   */
+  @Roles('staff', 'admin')
+  @Get(':id/check-in-roster')
+  checkInRoster(@Param('id', UUID) id: string): Promise<CheckInRoster> {
+    return this.checkInSync.roster(id);
+  }
+
+  /**
+   * Sync check-ins made on a device (offline): up to 500 items, each by QR token or registrationId,
+   * answered checked_in, already_checked_in (the kept check-in's time and device), not_registered
+   * (waitlisted, cancelled) or unknown. A clientId sent again answers the same result. A person counts
+   * once however many devices scanned them; the time kept is the earliest scan (an earlier scan that
+   * arrives later moves it, counting nothing). A scan time in the future is kept as the server's now,
+   * one before the registration as the registration's time. Before the event's day (Asia/Tokyo) the
+   * whole request is refused with 409 not_yet unless staff confirm it with early=true.
+   */
+  @Roles('staff', 'admin')
+  @Post(':id/check-ins/sync')
+  @HttpCode(200)
+  syncCheckIns(
+    @Param('id', UUID) id: string,
+    @Body() dto: CheckInSyncDto,
+    @Query() q: EarlyCheckInQuery,
+    @CurrentUser() user: AuthUser,
+  ): Promise<CheckInSyncResponse> {
+    return this.checkInSync.sync(id, dto, user, { early: isEarlyConfirmed(q) });
   }
 
   /** The event's roster: registrations with status, check-in and outcomes */

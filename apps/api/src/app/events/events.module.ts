@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
 import { PlanModule } from '../plan/plan.module';
 import { CancellationsService } from './cancellations.service';
+import { CheckInSyncService } from './check-in-sync.service';
 import { CheckInService } from './check-in.service';
 import { EventsController } from './events.controller';
 import { EventMailRenderers } from './event-mail-renderers';
@@ -27,6 +28,7 @@ import { WaitlistService } from './waitlist.service';
     CancellationsService,
     WaitlistService,
     CheckInService,
+    CheckInSyncService,
     RostersService,
     RegistrationViewsService,
     FollowUpService,

@@ -1,7 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import type {
   CheckInByTokenRequest,
+  CheckInSyncItem,
+  CheckInSyncRequest,
   FollowUpAudience,
   FollowUpMailRequest,
   OutcomeType,
@@ -10,7 +25,13 @@ import type {
   RosterCsvEncoding,
   RosterQuery,
 } from '@chamber/contracts';
-import { FOLLOW_UP_AUDIENCES, OUTCOME_TYPES, REGISTRATION_STATUSES, ROSTER_CSV_ENCODINGS } from '@chamber/contracts';
+import {
+  CHECK_IN_SYNC_MAX_ITEMS,
+  FOLLOW_UP_AUDIENCES,
+  OUTCOME_TYPES,
+  REGISTRATION_STATUSES,
+  ROSTER_CSV_ENCODINGS,
+} from '@chamber/contracts';
 
 export class CheckInByTokenDto implements CheckInByTokenRequest {
   @ApiProperty({ description: 'the text read from the QR code' })
@@ -23,6 +44,46 @@ export class CheckInByTokenDto implements CheckInByTokenRequest {
   @IsOptional()
   @IsUUID()
   eventId?: string;
+}
+
+/** One check-in made on a device: by the text read from the QR code, or by the registration. */
+export class CheckInSyncItemDto implements CheckInSyncItem {
+  @ApiProperty({ description: 'made on the device (crypto.randomUUID); the same id again answers the same result' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  clientId: string;
+
+  @ApiPropertyOptional({ description: 'the text read from the QR code (this or registrationId)' })
+  @ValidateIf((o: CheckInSyncItemDto) => o.registrationId === undefined || o.token !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  token?: string;
+
+  @ApiPropertyOptional({ description: 'the registration found by name on the device (this or token)' })
+  @IsOptional()
+  @IsUUID()
+  registrationId?: string;
+
+  @ApiProperty({ description: 'when the device scanned it (ISO 8601)', example: '2026-12-03T09:41:00+09:00' })
+  @IsISO8601({ strict: true })
+  scannedAt: string;
+}
+
+export class CheckInSyncDto implements CheckInSyncRequest {
+  @ApiProperty({ description: "the device's own id, kept with the check-ins it made first" })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  deviceId: string;
+
+  @ApiProperty({ type: [CheckInSyncItemDto], maxItems: CHECK_IN_SYNC_MAX_ITEMS })
+  @IsArray()
+  @ArrayMaxSize(CHECK_IN_SYNC_MAX_ITEMS)
+  @ValidateNested({ each: true })
+  @Type(() => CheckInSyncItemDto)
+  items: CheckInSyncItemDto[];
 }
 
 /** `?early=true`: staff confirm a check-in before the event's day. */

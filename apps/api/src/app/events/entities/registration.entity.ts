@@ -85,4 +85,8 @@ export class Registration {
 
   @Column({ name: 'checked_in_by', type: 'uuid', nullable: true })
   checkedInBy: string | null;
+
+  /** the device whose scan is the check-in kept (offline sync); null for a check-in made online */
+  @Column({ name: 'checked_in_device', type: 'text', nullable: true })
+  checkedInDevice: string | null;
 }
