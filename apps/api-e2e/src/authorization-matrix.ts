@@ -59,6 +59,8 @@ export const AUTHORIZATION: Record<string, Access> = {
   'GET /api/reports/annual/{fiscalYear}/items/{code}/narrative/history': CHAMBER,
   // data governance
   'GET /api/audit': ['admin', 'manager'],
+  'GET /api/personal-data': ['admin'],
+  'POST /api/personal-data/erase': ['admin'],
   'POST /api/suggestions': MEMBERS,
   'GET /api/suggestions': 'signed-in',
   'GET /api/suggestions.csv': CHAMBER,

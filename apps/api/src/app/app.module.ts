@@ -25,6 +25,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { MembersModule } from './members/members.module';
 import { PlanModule } from './plan/plan.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ReportsModule } from './reports/reports.module';
 import { SuggestionsModule } from './suggestions/suggestions.module';
@@ -64,6 +65,7 @@ export class AppModule {
         MailModule,
         MembersModule,
         PlanModule,
+        PrivacyModule,
         RemindersModule,
         ReportsModule,
         SuggestionsModule,

@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AuditEntryView, AuditQuery } from '@chamber/contracts';
+import type { AuditEntryView, AuditQuery, ErasePersonalDataResponse, PersonalDataExport } from '@chamber/contracts';
 import { map, type Observable } from 'rxjs';
 
 function queryParams(query: object): HttpParams {
@@ -11,7 +11,7 @@ function queryParams(query: object): HttpParams {
   return params;
 }
 
-/** The data-governance calls: the audit trail. */
+/** The data-governance calls: the audit trail, personal data on request. */
 @Injectable({ providedIn: 'root' })
 export class GovernanceDataService {
   private readonly http = inject(HttpClient);
@@ -26,5 +26,13 @@ export class GovernanceDataService {
   auditCsvUrl(query: AuditQuery, encoding: 'utf8' | 'sjis'): string {
     const params = queryParams({ ...query, page: undefined, pageSize: undefined, format: 'csv', encoding });
     return `/api/audit?${params.toString()}`;
+  }
+
+  personalData(email: string): Observable<PersonalDataExport> {
+    return this.http.get<PersonalDataExport>('/api/personal-data', { params: { email } });
+  }
+
+  erasePersonalData(email: string): Observable<ErasePersonalDataResponse> {
+    return this.http.post<ErasePersonalDataResponse>('/api/personal-data/erase', { email });
   }
 }

@@ -16,7 +16,7 @@ const loadScope: CanActivateFn = () => {
   );
 };
 
-/** Data governance: the audit trail (admin, manager). */
+/** Data governance: the audit trail (admin, manager), personal data on request (admin). */
 export const GOVERNANCE_ROUTES: Routes = [
   {
     path: '',
@@ -29,6 +29,12 @@ export const GOVERNANCE_ROUTES: Routes = [
         title: 'governance.titles.audit',
         canActivate: [roleGuard(['admin', 'manager'])],
         loadComponent: () => import('./audit.page').then((m) => m.AuditPage),
+      },
+      {
+        path: 'personal-data',
+        title: 'governance.titles.personal',
+        canActivate: [roleGuard(['admin'])],
+        loadComponent: () => import('./personal-data.page').then((m) => m.PersonalDataPage),
       },
     ],
   },
