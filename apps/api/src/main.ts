@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { ConsoleLogger, Logger } from '@nestjs/common';
 import cluster from 'node:cluster';
 import { join } from 'path';
 import type { Duplex } from 'stream';
@@ -7,12 +7,22 @@ import { ConfigError, loadConfig } from './app/config/app-config';
 import { createApp } from './app/create-app';
 import { startEmbeddedPostgres } from './app/database/embedded-postgres';
 import { answerParentSql } from './app/database/parent-sql-channel';
-import { embeddedTemplateDir, ensureEmbeddedTemplate, seedEmbeddedFolder } from './app/database/embedded-template';
+import {
+  embeddedTemplateDir,
+  ensureEmbeddedTemplate,
+  seedEmbeddedFolder,
+  TemplateVariant,
+  TemplateWarmUp,
+} from './app/database/embedded-template';
 import { prepareDatabase } from './app/database/prepare-database';
 import { stopGracefullyOnSignals } from './graceful-stop';
 import { demoAccountsRefusal, findDemoAccounts, removeDemoAccounts } from './app/database/seed/demo-accounts';
 import { dataSourceOptions } from './app/database/data-source-options';
 import { DataSource } from 'typeorm';
+import { randomBytes } from 'crypto';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { currentFiscalYear } from '@chamber/domain';
 
 /** `--remove-demo-accounts`: deactivate the demo accounts of this database, then exit. */
 const REMOVE_DEMO = process.argv.includes('--remove-demo-accounts');
@@ -31,11 +41,44 @@ async function withDataSource<T>(
   }
 }
 
+/** The template a new data folder of this configuration copies: with the demo activity in development. */
+const templateVariant = (seedDemo: boolean): TemplateVariant => ({
+  demoFiscalYear: seedDemo ? currentFiscalYear(new Date()) : null,
+});
+
+/**
+ * The app started once on a template database and stopped: the job queue's schema, queues and
+ * schedules are made then, not at each new folder's first start. Its own throwaway secret and folder.
+ */
+const warmUpTemplate: TemplateWarmUp = async (db) => {
+  const dir = mkdtempSync(join(tmpdir(), 'cp-template-warm-up-'));
+  try {
+    const config = loadConfig({
+      ...process.env,
+      NODE_ENV: 'development',
+      DATA_DIR: dir,
+      JWT_SECRET: randomBytes(32).toString('base64url'),
+      SEED_DEMO: 'false',
+      JOBS_ENABLED: 'true',
+    });
+    const app = await createApp(config, { url: db.url, embedded: true, stream: db.stream }, { logger: false });
+    await app.init();
+    await app.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    // a Nest app made without a logger silences every Logger of the process: give them theirs back
+    Logger.overrideLogger(new ConsoleLogger());
+  }
+};
+
 async function bootstrap(): Promise<void> {
   const logger = new Logger('Main');
   if (process.argv.includes('--prepare-embedded-template')) {
     // part of the build (npm run build, npm start): the first start of a data folder is then a copy
-    logger.log(`embedded database template: ${await ensureEmbeddedTemplate()}`);
+    const env = process.env;
+    const seedDemo = env['SEED_DEMO'] ? /^(1|true|yes)$/i.test(env['SEED_DEMO']) : env['NODE_ENV'] !== 'production';
+    const template = await ensureEmbeddedTemplate(templateVariant(seedDemo), warmUpTemplate);
+    logger.log(`embedded database template: ${template}`);
     process.exit(0);
   }
   let config;
@@ -56,10 +99,11 @@ async function bootstrap(): Promise<void> {
   let url = config.databaseUrl;
   let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
   if (!url) {
-    const found = await seedEmbeddedFolder(config.dataDir);
+    const variant = templateVariant(config.seedDemo);
+    const found = await seedEmbeddedFolder(config.dataDir, variant, warmUpTemplate);
     embedded = await startEmbeddedPostgres(config.dataDir);
     url = embedded.url;
-    const how = found === 'template' ? `a copy of the template ${embeddedTemplateDir()}` : `${found} folder`;
+    const how = found === 'template' ? `a copy of the template ${embeddedTemplateDir(variant)}` : `${found} folder`;
     logger.log(`embedded PostgreSQL (PGlite) under ${join(config.dataDir, 'pglite')} (${how})`);
   }
   if (cluster.isPrimary) {

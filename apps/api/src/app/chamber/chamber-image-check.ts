@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { pdfDocument } from '../common/lazy-modules';
 
 /** What an uploaded image is, read from its own bytes (the declared type is not trusted). */
 export interface ImageFacts {
@@ -40,7 +40,7 @@ export function imageFacts(b: Buffer): ImageFacts | null {
 export function pdfCanDraw(b: Buffer): boolean {
   try {
     // openImage is pdfkit's own parser (PNG via png-js, JPEG markers); its typings omit it
-    const doc = new PDFDocument({ autoFirstPage: false }) as unknown as { openImage(src: Buffer): unknown };
+    const doc = new (pdfDocument())({ autoFirstPage: false }) as unknown as { openImage(src: Buffer): unknown };
     doc.openImage(b);
     return true;
   } catch {

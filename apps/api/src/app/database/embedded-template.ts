@@ -4,33 +4,45 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 
 import { createRequire } from 'module';
 import { dirname, join, resolve } from 'path';
 import { MIGRATIONS } from '@chamber/migrations';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 import { prepareDatabase } from './prepare-database';
 
 /**
  * A new embedded data folder is a copy of a template: PGlite's initdb (most of a first start: 5-10 s
- * of WASM work) with every migration and the plan applied, made once per machine, PGlite version and
- * migration list. The demo accounts (hashed with their own salt, activity dated from today) and the
- * JWT secret are never in it: they are made for each data folder when it first starts.
+ * of WASM work) with every migration, the plan and the job queue's own tables (`warmUp`: the app
+ * started once on it) applied; in development also the demo activity of the current fiscal year.
+ * Made once per machine, PGlite and pg-boss version, migration list and variant. The demo accounts
+ * (hashed with their own salt) and the JWT secret are never in it: they are made for each data folder
+ * when it first starts.
  */
-export function embeddedTemplateDir(): string {
+export interface TemplateVariant {
+  /** the fiscal year whose demo activity the template holds; null: the plan only (production) */
+  demoFiscalYear: number | null;
+}
+
+/** Starts the app once on a template database, so that what it sets up at its first start is there. */
+export type TemplateWarmUp = (db: EmbeddedPostgres) => Promise<void>;
+
+export function embeddedTemplateDir(variant: TemplateVariant): string {
   // the real resolver (webpack turns a bare require.resolve into a module number)
-  const entry = createRequire(__filename).resolve('@electric-sql/pglite');
+  const resolver = createRequire(__filename);
+  const entry = resolver.resolve('@electric-sql/pglite');
   const nodeModules = entry.slice(0, entry.lastIndexOf('node_modules') + 'node_modules'.length);
-  const pglite = JSON.parse(readFileSync(join(nodeModules, '@electric-sql/pglite/package.json'), 'utf8')) as {
-    version: string;
-  };
+  const version = (pkg: string) =>
+    (JSON.parse(readFileSync(join(nodeModules, pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  const name = variant.demoFiscalYear === null ? 'plan' : `demo-fy${variant.demoFiscalYear}`;
   const key = createHash('sha256')
-    .update(`pglite ${pglite.version}\n${MIGRATIONS.map((m) => m.name).join('\n')}`)
+    .update(`pglite ${version('@electric-sql/pglite')}\npg-boss ${version('pg-boss')}\n`)
+    .update(MIGRATIONS.map((m) => m.name).join('\n'))
     .digest('hex')
     .slice(0, 16);
   const base = process.env['PGLITE_TEMPLATE_DIR'] || join(nodeModules, '.cache/chamber-portal');
-  return resolve(base, `pglite-${key}`);
+  return resolve(base, `pglite-${name}-${key}`);
 }
 
 /** Makes the template if it is missing (safe when several processes try at once); returns its folder. */
-export async function ensureEmbeddedTemplate(): Promise<string> {
-  const dir = embeddedTemplateDir();
+export async function ensureEmbeddedTemplate(variant: TemplateVariant, warmUp?: TemplateWarmUp): Promise<string> {
+  const dir = embeddedTemplateDir(variant);
   if (existsSync(join(dir, 'PG_VERSION'))) return dir;
   const logger = new Logger('Database');
   const started = Date.now();
@@ -38,7 +50,12 @@ export async function ensureEmbeddedTemplate(): Promise<string> {
   try {
     const db = await startEmbeddedPostgres(work);
     try {
-      await prepareDatabase(db.url, { seedDemo: false, embedded: true, stream: db.stream });
+      await prepareDatabase(db.url, {
+        seedDemo: variant.demoFiscalYear === null ? false : 'activity',
+        embedded: true,
+        stream: db.stream,
+      });
+      await warmUp?.(db);
     } finally {
       await db.stop(); // a clean shutdown: the copy opens without recovery
     }
@@ -56,15 +73,15 @@ export async function ensureEmbeddedTemplate(): Promise<string> {
   return dir;
 }
 
-/**
- * A data folder without a database gets a copy of the template (made now if missing). Returns how
- * the folder was found; on any failure with the template the folder is left to PGlite's own initdb.
- */
-export async function seedEmbeddedFolder(dataDir: string): Promise<'existing' | 'template' | 'initdb'> {
+export async function seedEmbeddedFolder(
+  dataDir: string,
+  variant: TemplateVariant,
+  warmUp?: TemplateWarmUp,
+): Promise<'existing' | 'template' | 'initdb'> {
   const target = resolve(dataDir, 'pglite');
   if (existsSync(join(target, 'PG_VERSION'))) return 'existing';
   try {
-    const template = await ensureEmbeddedTemplate();
+    const template = await ensureEmbeddedTemplate(variant, warmUp);
     rmSync(target, { recursive: true, force: true }); // a folder left half-made by a crash
     mkdirSync(resolve(dataDir), { recursive: true });
     const copy = `${target}.${randomBytes(4).toString('hex')}.tmp`;

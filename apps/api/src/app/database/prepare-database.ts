@@ -5,15 +5,16 @@ import { Plan } from '../plan/entities/plan.entity';
 import { insertPlan } from '../plan/seed/insert-plan';
 import { PLAN_2019_2021 } from '../plan/seed/plan-seed';
 import { dataSourceOptions } from './data-source-options';
-import { seedDemo } from './seed/demo-seed';
+import { seedDemoAccounts, seedDemoActivity } from './seed/demo-seed';
 
 /**
  * Brings a database to the current schema and seeds what every chamber needs (the plan); in
- * development also the demo accounts and a little activity. Safe to run on every start.
+ * development also the demo accounts and a little activity (`'activity'`: the activity without the
+ * accounts, for an embedded template). Safe to run on every start.
  */
 export async function prepareDatabase(
   url: string,
-  options: { seedDemo: boolean; now?: Date; embedded?: boolean; stream?: () => Duplex },
+  options: { seedDemo: boolean | 'activity'; now?: Date; embedded?: boolean; stream?: () => Duplex },
 ): Promise<void> {
   const logger = new Logger('Database');
   const ds = new DataSource(dataSourceOptions(url, { poolSize: options.embedded ? 1 : 2, stream: options.stream }));
@@ -28,8 +29,11 @@ export async function prepareDatabase(
         await insertPlan(manager, PLAN_2019_2021);
         logger.log('seeded the FY2019–FY2021 action plan');
       }
-      if (options.seedDemo && (await seedDemo(manager, options.now ?? new Date()))) {
-        logger.log('seeded the demo accounts and activity (development only)');
+      if (options.seedDemo && (await seedDemoActivity(manager, options.now ?? new Date()))) {
+        logger.log('seeded the demo activity (development only)');
+      }
+      if (options.seedDemo === true && (await seedDemoAccounts(manager))) {
+        logger.log('seeded the demo accounts (development only)');
       }
     });
   } finally {

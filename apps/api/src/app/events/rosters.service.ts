@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify';
-import { stream as excelStream } from 'exceljs';
 import { encode } from 'iconv-lite';
 import type { RosterCsvEncoding, RosterEntry, RosterQuery } from '@chamber/contracts';
 import { searchKey } from '@chamber/domain';
@@ -12,6 +11,7 @@ import { ChamberService } from '../chamber/chamber.service';
 import { ChamberEvent } from './entities/event.entity';
 import { unknownEvent } from './event-views';
 import { isCp932Safe, toCp932Safe } from '../common/cp932';
+import { exceljs } from '../common/lazy-modules';
 import { badgesPdf } from './export/badges-pdf';
 import { QueryCursor, RosterRow, rosterQuery } from './export/roster-cursor';
 import { ROSTER_COLUMNS, ROSTER_HEADER_JA, rosterCells, rosterEntry, rosterXlsxCells } from './export/roster-format';
@@ -95,7 +95,11 @@ export class RostersService {
     const [sql, params] = rosterQuery(eventId, { status });
     const cursor = await QueryCursor.open<RosterRow>(this.dataSource, sql, params);
     const out = new PassThrough();
-    const workbook = new excelStream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    const workbook = new (exceljs().stream.xlsx.WorkbookWriter)({
+      stream: out,
+      useStyles: true,
+      useSharedStrings: false,
+    });
     const sheet = workbook.addWorksheet('名簿', tableSheetOptions());
     sheet.autoFilter = tableFilter(ROSTER_COLUMNS);
     sheet.columns = xlsxColumns(ROSTER_COLUMNS, true);

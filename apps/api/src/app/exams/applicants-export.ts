@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type {
   ExamApplication,
   ExamApplicationChannel,
@@ -8,6 +7,7 @@ import type {
   ExamSitting,
 } from '@chamber/contracts';
 import { ExcelCsv, ExcelEncoding, excelCsv } from '../common/excel-csv';
+import { exceljs } from '../common/lazy-modules';
 import { spreadsheetRow, spreadsheetText } from '../common/spreadsheet-cells';
 import {
   calendarDateCell,
@@ -85,7 +85,7 @@ const COLUMNS: XlsxColumn[] = HEADER.map((header, i) => ({
 }));
 
 export async function applicantsXlsx(sitting: ExamSitting, rows: ExamApplication[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (exceljs().Workbook)();
   book.created = new Date();
   const sheet = book.addWorksheet('受験者一覧', tableSheetOptions(3));
   sheet.addRow([spreadsheetText(`${sitting.exam.name.ja} ${sitting.gradeName.ja}（${sitting.code}）`)]).font = {

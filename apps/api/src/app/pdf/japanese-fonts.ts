@@ -1,7 +1,7 @@
+import { pdfDocument } from '../common/lazy-modules';
 import { existsSync } from 'fs';
 import { createRequire } from 'module';
 import { join } from 'path';
-import PDFDocument from 'pdfkit';
 import type { Readable } from 'stream';
 
 /**
@@ -63,7 +63,7 @@ export function useJapaneseFonts(doc: PDFKit.PDFDocument): PDFKit.PDFDocument {
 
 /** A new pdfkit document with the Japanese fonts registered and selected. */
 export function japanesePdf(options: PDFKit.PDFDocumentOptions = {}): PDFKit.PDFDocument {
-  return useJapaneseFonts(new PDFDocument({ lang: 'ja-JP', ...options }));
+  return useJapaneseFonts(new (pdfDocument())({ lang: 'ja-JP', ...options }));
 }
 
 /** Ends the document and hands it back as the Readable stream it is (its typings do not say so). */

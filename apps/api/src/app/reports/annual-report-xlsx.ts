@@ -1,5 +1,5 @@
-import { Workbook } from 'exceljs';
 import type { AnnualReport } from '@chamber/contracts';
+import { exceljs } from '../common/lazy-modules';
 import { tableFilter, tableSheetOptions, xlsxCell, xlsxColumns, type XlsxColumn } from '../common/xlsx';
 import { fiscalYearTitle, STATUS_JA } from './report-labels';
 
@@ -28,7 +28,7 @@ const RATE = '0.0%';
  * printed A4 landscape fitted to the page width. Every text cell goes through spreadsheetText.
  */
 export async function annualReportXlsx(report: AnnualReport, chamberName: string): Promise<Buffer> {
-  const wb = new Workbook();
+  const wb = new (exceljs().Workbook)();
   wb.creator = chamberName;
   wb.title = `${fiscalYearTitle(report.fiscalYear)} 事業報告`;
   for (const pillar of report.pillars) {

@@ -7,6 +7,7 @@ import { Member } from '../../members/entities/member.entity';
 import { Plan } from '../../plan/entities/plan.entity';
 import { insertPlan } from '../../plan/seed/insert-plan';
 import { KpiRecorder, KpiRecord } from '../../plan/kpi-recorder.service';
+import { KpiLedgerEntry } from '../../plan/entities/kpi-ledger-entry.entity';
 import { loadPlanTree, toPlanSeed } from '../../plan/plan-tree';
 
 export const DEMO_PASSWORD = 'demo-pass-2019';
@@ -31,8 +32,14 @@ export function cadencePeriod(fy: number, first = 2019, length = 3): [number, nu
  * Returns false when the demo is already there.
  */
 export async function seedDemo(manager: EntityManager, now: Date): Promise<boolean> {
-  if (await manager.exists(UserAccount, { where: { email: DEMO_ACCOUNTS[0]!.email } })) return false;
+  const activity = await seedDemoActivity(manager, now);
+  const accounts = await seedDemoAccounts(manager);
+  return activity || accounts;
+}
 
+/** The demo company and its accounts (per data folder: each hashed with its own salt). */
+export async function seedDemoAccounts(manager: EntityManager): Promise<boolean> {
+  if (await manager.exists(UserAccount, { where: { email: DEMO_ACCOUNTS[0]!.email } })) return false;
   const member = await manager.save(
     manager.create(Member, { name: '相模原デモ商事株式会社', nameKana: 'サガミハラデモショウジ' }),
   );
@@ -46,7 +53,15 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<boole
       memberId: a.member ? member.id : null,
     });
   }
+  return true;
+}
 
+/**
+ * The plan continued into the period of today and the demo KPI activity: it depends on today's
+ * fiscal year only, so an embedded template of that year can hold it (embedded-template.ts).
+ */
+export async function seedDemoActivity(manager: EntityManager, now: Date): Promise<boolean> {
+  if (await manager.exists(KpiLedgerEntry, { where: { sourceType: 'demo' } })) return false;
   const seedPlan = await manager.findOneOrFail(Plan, { where: {}, order: { startFiscalYear: 'ASC' } });
   const fy = currentFiscalYear(now);
   const [start, end] = cadencePeriod(fy);
