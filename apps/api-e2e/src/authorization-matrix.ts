@@ -88,6 +88,7 @@ export const AUTHORIZATION: Record<string, Access> = {
   'GET /api/events/{id}/roster.csv': CHAMBER,
   'GET /api/events/{id}/roster.xlsx': CHAMBER,
   'GET /api/events/{id}/badges.pdf': CHAMBER,
+  'GET /api/events/{id}/poster.pdf': STAFF,
   'POST /api/events/{id}/mail': STAFF,
   'GET /api/me/registrations': 'signed-in',
   'GET /api/registrations/{id}': 'signed-in',

@@ -81,6 +81,7 @@ describe('portal journey: job-fair sign-up on a phone, waitlist, one-click check
     await page.fill('[data-testid="signup-nameKana"]', student.kana);
     await page.fill('[data-testid="signup-email"]', student.email);
     await page.fill('[data-testid="signup-school"]', '相模原工業大学');
+    await page.check('[data-testid="privacy-consent"] input[type="checkbox"]'); // 個人情報の取扱い
     await page.click('[data-testid="signup-submit"]');
     await page.waitForSelector('[data-testid="signup-result"]', { timeout: 20_000 });
   }

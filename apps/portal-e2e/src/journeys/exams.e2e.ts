@@ -65,6 +65,11 @@ describe('portal journey: anonymous exam application', () => {
     await page.fill('[data-testid="apply-birth"]', '2004-05-06');
     await page.fill('[data-testid="apply-email"]', 'hanako@example.jp');
     await page.fill('[data-testid="apply-phone"]', '090-1234-5678');
+    // 個人情報の取扱い: refused until agreed, and nothing sent
+    await page.click('[data-testid="apply-submit"]');
+    await page.waitForSelector('[data-testid="privacy-consent-error"]');
+    expect(await page.locator('[data-testid="examinee-number"]').count()).toBe(0);
+    await page.check('[data-testid="privacy-consent"] input[type="checkbox"]');
     await page.click('[data-testid="apply-submit"]');
 
     const number = page.locator('[data-testid="examinee-number"]');

@@ -4,7 +4,7 @@
  * Runs against the built API + portal on a fresh database with the demo seed.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, startServer, type RunningServer } from '../support/server';
+import { apiLogin, launchBrowser, startServer, type RunningServer } from '../support/server';
 
 const PASSWORD = 'demo-pass-2019';
 const MARK = `journey-${Date.now().toString(36)}`;
@@ -88,7 +88,26 @@ describe('portal journey: suggestion box', () => {
     await staff.waitForSelector('[data-testid="answer-form"]', { timeout: 10_000 });
     await staff.fill('[data-testid="answer-body"]', ANSWER);
     await staff.check('[data-testid="answer-public"] input[type="checkbox"]'); // fails unless it ends checked
+    // the inbox speaks to staff, not to members asking them to write
+    expect(await staff.textContent('[data-testid="suggestions-heading"]')).toContain('受付');
+    expect(await staff.textContent('[data-testid="suggestions-lead"]')).not.toContain('お寄せください');
     await staff.click('[data-testid="answer-submit"]');
+    // nothing goes out yet: a preview says what will be sent, to whom, and that it will be public
+    await staff.waitForSelector('[data-testid="answer-preview"]', { timeout: 10_000 });
+    expect(await staff.textContent('[data-testid="answer-preview-body"]')).toBe(ANSWER);
+    expect(await staff.textContent('[data-testid="answer-preview-recipient"]')).toContain('member@example.jp');
+    expect(await staff.textContent('[data-testid="answer-preview-public"]')).toContain('公開されます');
+    // focus follows to the preview's heading
+    await staff.waitForFunction(() => document.activeElement?.id === 'answer-preview-heading');
+    const beforeConfirm = await fetch(`${server!.api}/suggestions/${id}`, {
+      headers: { authorization: `Bearer ${await apiLogin(server!.api, 'staff@example.jp')}` },
+    });
+    expect(((await beforeConfirm.json()) as { status: string }).status).not.toBe('answered');
+    // back to the form keeps the text; then send for real
+    await staff.click('[data-testid="answer-edit"]');
+    expect(await staff.inputValue('[data-testid="answer-body"]')).toBe(ANSWER);
+    await staff.click('[data-testid="answer-submit"]');
+    await staff.click('[data-testid="answer-confirm"]');
     await staff.waitForSelector(`${card(id)}[data-status="answered"] [data-testid="suggestion-answer-body"]`, {
       timeout: 10_000,
     });

@@ -118,6 +118,11 @@ export interface EventDetail extends EventSummary {
   cancelledAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /**
+   * GET /api/events/:id only: the absolute address (PUBLIC_BASE_URL) of the public sign-up page of a
+   * students' or public event, to share with schools; null for members-only events.
+   */
+  signupUrl?: string | null;
 }
 
 /** POST /api/events/:id/cancel (staff). */
@@ -168,6 +173,12 @@ export interface PublicRegistrationRequest {
   email: string;
   school?: string;
   graduationYear?: number;
+  /**
+   * The person agreed to the chamber's handling of their personal data (個人情報の取扱い). The portal
+   * always sends `true`; `false` is refused (400 naming `consent`); left out, the sign-up is taken as
+   * before (clients of API v2 that show their own notice).
+   */
+  consent?: boolean;
 }
 
 export interface PublicRegistrationResponse {

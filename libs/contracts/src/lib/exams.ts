@@ -122,6 +122,8 @@ export interface PublicExamApplicationRequest {
   email: string;
   birthDate: string;
   phone: string;
+  /** agreed to the handling of personal data (個人情報の取扱い): the portal sends true; false is refused */
+  consent?: boolean;
 }
 
 export interface PublicExamApplicationResponse {

@@ -1,4 +1,12 @@
-import { elapsedShare, fiscalYearEnd, fiscalYearOf, fiscalYearOfDate, fiscalYearStart, tokyoDate } from './fiscal-year';
+import {
+  elapsedShare,
+  fiscalYearEnd,
+  fiscalYearOf,
+  fiscalYearOfDate,
+  fiscalYearStart,
+  tokyoDate,
+  upcomingGraduationYears,
+} from './fiscal-year';
 
 describe('fiscal year (Asia/Tokyo, April start)', () => {
   it('puts the last second of March in the previous fiscal year and 1 April 00:00 in the new one', () => {
@@ -31,5 +39,14 @@ describe('fiscal year (Asia/Tokyo, April start)', () => {
     const oneYearIn = elapsedShare(2019, 2021, fiscalYearStart(2020));
     expect(oneYearIn).toBeGreaterThan(0.33);
     expect(oneYearIn).toBeLessThan(0.34);
+  });
+
+  it('offers graduation years from the March that closes the current Tokyo fiscal year', () => {
+    expect(upcomingGraduationYears(3, new Date('2026-12-03T12:00:00+09:00'))).toEqual([2027, 2028, 2029]);
+    // 31 March 2027 23:59 in Tokyo: that day's ceremony is still ahead of the form
+    expect(upcomingGraduationYears(1, new Date('2027-03-31T23:59:00+09:00'))).toEqual([2027]);
+    // 1 April 2027 00:00 in Tokyo (still 31 March in UTC): March 2027 is past
+    expect(upcomingGraduationYears(2, new Date('2027-03-31T15:00:00Z'))).toEqual([2028, 2029]);
+    expect(upcomingGraduationYears(0, new Date('2027-01-01T00:00:00Z'))).toEqual([]);
   });
 });

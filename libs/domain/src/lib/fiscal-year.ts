@@ -50,3 +50,13 @@ export function elapsedShare(fromFy: number, toFy: number, now: Date = new Date(
 export function tokyoDate(instant: Date | string | number): string {
   return new Date(new Date(instant).getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/**
+ * The March graduations (卒業年, the calendar year of the March ceremony) a public sign-up offers:
+ * from the one that closes the current Tokyo fiscal year (in December 2026 that is March 2027; on
+ * 31 March 2027 still 2027, from 1 April 2027 it is 2028), then the next ones — never one already past.
+ */
+export function upcomingGraduationYears(count: number, now: Date | string | number = new Date()): number[] {
+  const first = fiscalYearOf(now) + 1;
+  return Array.from({ length: Math.max(0, count) }, (_, i) => first + i);
+}

@@ -86,6 +86,12 @@ export function IsCorporateNumber(): PropertyDecorator {
   };
 }
 
+/**
+ * Consent to the handling of personal data (個人情報の取扱い): left out is allowed (older clients),
+ * given it must be exactly `true` — `false`, `null`, `"true"` are refused naming the field.
+ */
+export const IsConsent = () => rule('consentRequired', (v) => v === undefined || v === true, 'must be true');
+
 /** Turns 2020/4/1 into 2020-04-01, and an instant into its calendar date in Asia/Tokyo. */
 export function toCalendarDate(value: unknown): unknown {
   if (typeof value !== 'string') return value;

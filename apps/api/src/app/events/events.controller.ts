@@ -37,6 +37,7 @@ import {
 } from './dto/check-in.dto';
 import { CancelEventDto, CreateEventDto, EventListQueryDto, UpdateEventDto } from './dto/event.dto';
 import { RegisterParticipantsDto } from './dto/registration.dto';
+import { EventPosterService } from './event-poster.service';
 import { EventsService } from './events.service';
 import { FollowUpService } from './follow-up.service';
 import { RegistrationsService } from './registrations.service';
@@ -56,6 +57,7 @@ export class EventsController {
     private readonly followUp: FollowUpService,
     private readonly calendar: CalendarService,
     private readonly checkInSync: CheckInSyncService,
+    private readonly posters: EventPosterService,
   ) {}
 
   /** Create an event (seminar, training, job fair, matching, gathering) */
@@ -91,8 +93,18 @@ export class EventsController {
   /** One event with its seat counts */
   @Public()
   @Get(':id')
-  detail(@Param('id', UUID) id: string, @CurrentUser() user?: AuthUser): Promise<EventDetail> {
-    return this.events.detail(id, user);
+  async detail(@Param('id', UUID) id: string, @CurrentUser() user?: AuthUser): Promise<EventDetail> {
+    const detail = await this.events.detail(id, user);
+    return { ...detail, signupUrl: this.posters.signupUrl(detail) };
+  }
+
+  /** Recruiting poster (A4 PDF) with the QR code of the public sign-up page, for schools */
+  @Roles('staff', 'admin')
+  @Get(':id/poster.pdf')
+  @ApiProduces('application/pdf')
+  async poster(@Param('id', UUID) id: string, @Res() res: Response): Promise<void> {
+    const file = await this.posters.poster(id);
+    sendFile(res, { ...file, contentType: 'application/pdf' });
   }
 
   /** Change an event */

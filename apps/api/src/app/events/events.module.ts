@@ -6,6 +6,7 @@ import { CheckInSyncService } from './check-in-sync.service';
 import { CheckInService } from './check-in.service';
 import { EventsController } from './events.controller';
 import { EventMailRenderers } from './event-mail-renderers';
+import { EventPosterService } from './event-poster.service';
 import { EventsService } from './events.service';
 import { FollowUpService } from './follow-up.service';
 import { PublicRegistrationsController } from './public-registrations.controller';
@@ -32,6 +33,7 @@ import { WaitlistService } from './waitlist.service';
     RostersService,
     RegistrationViewsService,
     FollowUpService,
+    EventPosterService,
   ],
 })
 export class EventsModule {}

@@ -39,11 +39,10 @@ export class DisplayPrefsService {
         timeZone: TOKYO,
         ...(this.warekiState() ? { era: 'long' } : {}),
         year: 'numeric',
-        month: 'short',
-        day: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
         hour: '2-digit',
         minute: '2-digit',
-        second: '2-digit',
         hourCycle: 'h23',
       }),
   );
@@ -70,6 +69,7 @@ export class DisplayPrefsService {
     return this.dateFormat().format(new Date(instant));
   }
 
+  /** 2026/12/03 17:05 (Asia/Tokyo, to the minute). */
   formatDateTime(instant: Date | string | number): string {
     return this.dateTimeFormat().format(new Date(instant));
   }

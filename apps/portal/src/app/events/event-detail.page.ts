@@ -23,6 +23,7 @@ import { LanguageService } from '../core/language.service';
 import { ConfirmDialog, type ConfirmData } from '../core/confirm.dialog';
 import { EventFormatService } from './event-format.service';
 import { EventSeatsComponent } from './event-seats.component';
+import { PublicSignupShareComponent } from './public-signup-share.component';
 import { registrationOpen } from './event-time';
 import { apiErrorOf, statusOf } from './events-ui';
 import { EventsDataService } from './events-data.service';
@@ -39,6 +40,7 @@ import { RegistrationResultComponent } from './registration-result.component';
     RouterLink,
     TranslocoPipe,
     EventSeatsComponent,
+    PublicSignupShareComponent,
     RegistrationFormComponent,
     RegistrationResultComponent,
   ],

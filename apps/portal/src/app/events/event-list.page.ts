@@ -9,22 +9,28 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { EVENT_KINDS, MEMBER_ROLES, STAFF_ROLES, type EventKind, type EventSummary } from '@chamber/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { catchError, of, switchMap } from 'rxjs';
+import { catchError, map, of, switchMap } from 'rxjs';
 import { AuthService } from '../core/auth.service';
 import { LanguageService } from '../core/language.service';
 import { EventCalendarComponent } from './event-calendar.component';
 import { EventFormatService } from './event-format.service';
 import { EventSeatsComponent } from './event-seats.component';
-import { isMonth, monthRange, shiftMonth, tokyoMonth } from './event-time';
+import { isMonth, monthRange, shiftMonth, tokyoDateKey, tokyoMonth } from './event-time';
 import { EventsDataService } from './events-data.service';
 
-type View = 'list' | 'calendar';
+type View = 'upcoming' | 'list' | 'calendar';
+
+/** How many of the next events the default view shows. */
+const UPCOMING_LIMIT = 30;
 
 function isKind(value: string | undefined): value is EventKind {
   return (EVENT_KINDS as readonly string[]).includes(value ?? '');
 }
 
-/** Events of a month, as a list or a calendar, filtered by kind; the filters live in the URL. */
+/**
+ * The next events (default), or the events of a month as a list or a calendar, filtered by kind;
+ * the filters live in the URL.
+ */
 @Component({
   selector: 'cp-event-list-page',
   imports: [
@@ -73,30 +79,32 @@ function isKind(value: string | undefined): value is EventKind {
           </mat-select>
         </mat-form-field>
 
-        <div class="month" role="group" [attr.aria-label]="'events.list.month' | transloco">
-          <button
-            mat-icon-button
-            type="button"
-            (click)="go({ month: shift(-1) })"
-            [attr.aria-label]="'events.list.prevMonth' | transloco"
-            data-testid="prev-month"
-          >
-            <span aria-hidden="true" class="arrow">‹</span>
-          </button>
-          <span class="month-label" data-testid="month-label">{{ format.month(monthValue()) }}</span>
-          <button
-            mat-icon-button
-            type="button"
-            (click)="go({ month: shift(1) })"
-            [attr.aria-label]="'events.list.nextMonth' | transloco"
-            data-testid="next-month"
-          >
-            <span aria-hidden="true" class="arrow">›</span>
-          </button>
-          <button mat-button type="button" (click)="go({ month: thisMonth })">
-            {{ 'events.list.thisMonth' | transloco }}
-          </button>
-        </div>
+        @if (viewValue() !== 'upcoming') {
+          <div class="month" role="group" [attr.aria-label]="'events.list.month' | transloco">
+            <button
+              mat-icon-button
+              type="button"
+              (click)="go({ month: shift(-1) })"
+              [attr.aria-label]="'events.list.prevMonth' | transloco"
+              data-testid="prev-month"
+            >
+              <span aria-hidden="true" class="arrow">‹</span>
+            </button>
+            <span class="month-label" data-testid="month-label">{{ format.month(monthValue()) }}</span>
+            <button
+              mat-icon-button
+              type="button"
+              (click)="go({ month: shift(1) })"
+              [attr.aria-label]="'events.list.nextMonth' | transloco"
+              data-testid="next-month"
+            >
+              <span aria-hidden="true" class="arrow">›</span>
+            </button>
+            <button mat-button type="button" (click)="go({ month: thisMonth })">
+              {{ 'events.list.thisMonth' | transloco }}
+            </button>
+          </div>
+        }
 
         <span class="cp-spacer"></span>
         <mat-button-toggle-group
@@ -105,6 +113,9 @@ function isKind(value: string | undefined): value is EventKind {
           hideSingleSelectionIndicator
           [attr.aria-label]="'events.list.view' | transloco"
         >
+          <mat-button-toggle value="upcoming" data-testid="view-upcoming">{{
+            'events.list.asUpcoming' | transloco
+          }}</mat-button-toggle>
           <mat-button-toggle value="list" data-testid="view-list">{{
             'events.list.asList' | transloco
           }}</mat-button-toggle>
@@ -154,10 +165,17 @@ function isKind(value: string | undefined): value is EventKind {
             </li>
           } @empty {
             @if (!loading()) {
-              <li class="empty">{{ 'events.list.empty' | transloco }}</li>
+              <li class="empty" data-testid="event-list-empty">
+                {{ (viewValue() === 'upcoming' ? 'events.list.emptyUpcoming' : 'events.list.empty') | transloco }}
+              </li>
             }
           }
         </ul>
+        @if (viewValue() === 'upcoming' && more()) {
+          <p class="more cp-muted" data-testid="upcoming-more">
+            {{ 'events.list.moreUpcoming' | transloco: { count: events().length } }}
+          </p>
+        }
       }
     </section>
   `,
@@ -251,6 +269,9 @@ function isKind(value: string | undefined): value is EventKind {
     .title:hover {
       text-decoration: underline;
     }
+    .more {
+      margin: 12px 4px 0;
+    }
     .empty {
       padding: 32px;
       text-align: center;
@@ -292,13 +313,23 @@ export class EventListPage {
     const m = this.month();
     return isMonth(m) ? m : this.thisMonth;
   });
-  protected readonly viewValue = computed<View>(() => (this.view() === 'calendar' ? 'calendar' : 'list'));
+  protected readonly viewValue = computed<View>(() => {
+    const v = this.view();
+    return v === 'calendar' || v === 'list' ? v : 'upcoming';
+  });
 
   protected readonly events = signal<EventSummary[]>([]);
   protected readonly loading = signal(true);
   protected readonly error = signal(false);
+  /** the upcoming view was cut at UPCOMING_LIMIT */
+  protected readonly more = signal(false);
 
-  private readonly query = computed(() => ({ kind: this.kindValue(), ...monthRange(this.monthValue()) }));
+  /** Upcoming: from the start of today in Tokyo (today's events stay listed), no end. */
+  private readonly query = computed(() =>
+    this.viewValue() === 'upcoming'
+      ? { kind: this.kindValue(), from: `${tokyoDateKey(Date.now())}T00:00:00+09:00`, upcoming: true }
+      : { kind: this.kindValue(), ...monthRange(this.monthValue()), upcoming: false },
+  );
 
   constructor() {
     toObservable(this.query)
@@ -307,16 +338,19 @@ export class EventListPage {
           this.loading.set(true);
           this.error.set(false);
           return this.data.list(q).pipe(
+            map((events) => ({ events, upcoming: q.upcoming })),
             catchError(() => {
               this.error.set(true);
-              return of([] as EventSummary[]);
+              return of({ events: [] as EventSummary[], upcoming: q.upcoming });
             }),
           );
         }),
         takeUntilDestroyed(inject(DestroyRef)),
       )
-      .subscribe((events) => {
-        this.events.set([...events].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt)));
+      .subscribe(({ events, upcoming }) => {
+        const sorted = [...events].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+        this.more.set(upcoming && sorted.length > UPCOMING_LIMIT);
+        this.events.set(upcoming ? sorted.slice(0, UPCOMING_LIMIT) : sorted);
         this.loading.set(false);
       });
   }
@@ -335,7 +369,7 @@ export class EventListPage {
       queryParams: {
         kind: next.kind || null,
         month: next.month === this.thisMonth ? null : next.month,
-        view: next.view === 'list' ? null : next.view,
+        view: next.view === 'upcoming' ? null : next.view,
       },
       replaceUrl: true,
     });

@@ -33,6 +33,15 @@ import { RegistrationStatusComponent } from './registration-status.component';
     @if (done(); as d) {
       <section class="done" role="status" data-testid="public-cancel-done">
         <h2>{{ 'events.publicCancel.done' | transloco }}</h2>
+        @if (details(); as r) {
+          <p data-testid="public-cancel-done-event">
+            {{
+              'events.publicCancel.doneNamed'
+                | transloco
+                  : { title: language.pick(r.event.title), when: format.range(r.event.startsAt, r.event.endsAt) }
+            }}
+          </p>
+        }
         <p>{{ 'events.publicCancel.doneBody' | transloco }}</p>
         <a mat-stroked-button routerLink="/public/events">{{ 'events.public.allEvents' | transloco }}</a>
         <span class="cp-visually-hidden">{{ d.id }}</span>
@@ -49,7 +58,21 @@ import { RegistrationStatusComponent } from './registration-status.component';
       @if (details()?.status === 'cancelled') {
         <p data-testid="public-cancel-already">{{ 'events.publicCancel.already' | transloco }}</p>
       } @else {
-        <p>{{ 'events.publicCancel.lead' | transloco }}</p>
+        @if (details(); as r) {
+          <p data-testid="public-cancel-lead">
+            {{
+              'events.publicCancel.leadNamed'
+                | transloco
+                  : {
+                      title: language.pick(r.event.title),
+                      when: format.range(r.event.startsAt, r.event.endsAt),
+                      name: r.name,
+                    }
+            }}
+          </p>
+        } @else {
+          <p>{{ 'events.publicCancel.lead' | transloco }}</p>
+        }
         @if (errors().length > 0) {
           <ul class="cp-error-list" role="alert" data-testid="public-cancel-errors">
             @for (m of errors(); track $index) {

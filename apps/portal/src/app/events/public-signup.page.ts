@@ -8,10 +8,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import type { EventDetail, PublicRegistrationRequest, PublicRegistrationResponse } from '@chamber/contracts';
-import { normalizeFurigana } from '@chamber/domain';
+import { normalizeFurigana, upcomingGraduationYears } from '@chamber/domain';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { LanguageService } from '../core/language.service';
+import { PrivacyConsentComponent } from '../core/privacy-consent.component';
 import { EventFormatService } from './event-format.service';
 import { fieldErrorMap, unplacedErrors } from './event-rules';
 import { EventSeatsComponent } from './event-seats.component';
@@ -20,8 +21,8 @@ import { apiErrorOf, newIdempotencyKey, statusOf } from './events-ui';
 import { EventsDataService } from './events-data.service';
 import { kanaValidator } from './kana.validator';
 
-type Field = 'name' | 'nameKana' | 'email' | 'school' | 'graduationYear';
-const FIELDS: readonly Field[] = ['name', 'nameKana', 'email', 'school', 'graduationYear'];
+type Field = 'name' | 'nameKana' | 'email' | 'school' | 'graduationYear' | 'consent';
+const FIELDS: readonly Field[] = ['name', 'nameKana', 'email', 'school', 'graduationYear', 'consent'];
 
 /** Sign-up for a job fair or a public event without an account; phone first. */
 @Component({
@@ -36,6 +37,7 @@ const FIELDS: readonly Field[] = ['name', 'nameKana', 'email', 'school', 'gradua
     RouterLink,
     TranslocoPipe,
     EventSeatsComponent,
+    PrivacyConsentComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './public-signup.page.html',
@@ -71,10 +73,8 @@ export class PublicSignupPage implements OnInit {
     const token = this.result()?.cancelToken;
     return token ? `${location.origin}/public/cancel?token=${encodeURIComponent(token)}` : '';
   });
-  protected readonly graduationYears = (() => {
-    const year = new Date().getFullYear();
-    return Array.from({ length: 7 }, (_, i) => year + i);
-  })();
+  /** from the March that closes the current Tokyo fiscal year: never a graduation already past */
+  protected readonly graduationYears = upcomingGraduationYears(7);
 
   protected readonly form = this.fb.group({
     name: ['', [Validators.required, Validators.maxLength(100)]],
@@ -82,6 +82,8 @@ export class PublicSignupPage implements OnInit {
     email: ['', [Validators.required, Validators.email, Validators.maxLength(254)]],
     school: ['', Validators.maxLength(200)],
     graduationYear: this.fb.control<number | null>(null),
+    /** 個人情報の取扱い: required, sent as `consent: true` */
+    consent: [false, Validators.requiredTrue],
   });
   private idempotencyKey = newIdempotencyKey();
 
@@ -122,7 +124,12 @@ export class PublicSignupPage implements OnInit {
       return;
     }
     const v = this.form.getRawValue();
-    const body: PublicRegistrationRequest = { name: v.name.trim(), nameKana: v.nameKana.trim(), email: v.email.trim() };
+    const body: PublicRegistrationRequest = {
+      name: v.name.trim(),
+      nameKana: v.nameKana.trim(),
+      email: v.email.trim(),
+      consent: true,
+    };
     if (v.school.trim()) body.school = v.school.trim();
     if (v.graduationYear) body.graduationYear = Number(v.graduationYear);
     this.busy.set(true);

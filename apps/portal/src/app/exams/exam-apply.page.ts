@@ -18,6 +18,7 @@ import { isKatakanaName, normalizeFurigana } from '@chamber/domain';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../core/auth.service';
+import { PrivacyConsentComponent } from '../core/privacy-consent.component';
 import { ExamFormatService } from './exam-format.service';
 import { canApply } from './exam-rules';
 import { ExamsDataService } from './exams-data.service';
@@ -50,6 +51,7 @@ const phone = (c: { value: string }) =>
     MatProgressBarModule,
     RouterLink,
     TranslocoPipe,
+    PrivacyConsentComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './exam-apply.page.html',
@@ -86,6 +88,8 @@ export class ExamApplyPage implements OnInit {
 
   protected readonly candidates = new FormArray<Candidate>([]);
   protected readonly form = new FormGroup({ candidates: this.candidates });
+  /** 個人情報の取扱い: required on the public form (signed-in members agreed as members) */
+  protected readonly consent = this.fb.control(false, Validators.requiredTrue);
   private idempotencyKey = newIdempotencyKey();
 
   ngOnInit(): void {
@@ -122,8 +126,10 @@ export class ExamApplyPage implements OnInit {
 
   protected async submit(): Promise<void> {
     this.generalErrors.set([]);
-    if (this.candidates.invalid || this.busy()) {
+    const consentMissing = this.anonymous() && this.consent.invalid;
+    if (this.candidates.invalid || consentMissing || this.busy()) {
       this.candidates.markAllAsTouched();
+      this.consent.markAsTouched();
       return;
     }
     const list: ExamCandidate[] = this.candidates.getRawValue().map((c) => ({
@@ -140,7 +146,14 @@ export class ExamApplyPage implements OnInit {
         const answer = await firstValueFrom(
           this.data.applyPublic(
             this.id(),
-            { name: c.name, nameKana: c.nameKana, email: c.email, birthDate: c.birthDate ?? '', phone: c.phone ?? '' },
+            {
+              name: c.name,
+              nameKana: c.nameKana,
+              email: c.email,
+              birthDate: c.birthDate ?? '',
+              phone: c.phone ?? '',
+              consent: true,
+            },
             this.idempotencyKey,
           ),
         );

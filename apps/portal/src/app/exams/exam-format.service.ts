@@ -1,6 +1,7 @@
 import { Injectable, computed, inject } from '@angular/core';
 import type { ExamSitting } from '@chamber/contracts';
 import { LanguageService } from '../core/language.service';
+import { feeLabel } from './exam-rules';
 
 const TOKYO = 'Asia/Tokyo';
 
@@ -61,8 +62,9 @@ export class ExamFormatService {
     return this.monthFormat().format(new Date(`${yyyyMm}-01T00:00:00Z`));
   }
 
+  /** tax included, and saying so (税込) */
   fee(yen: number): string {
-    return this.language.lang() === 'ja' ? `${yen.toLocaleString('ja-JP')}円` : `¥${yen.toLocaleString('en-US')}`;
+    return feeLabel(yen, this.language.lang());
   }
 
   /** 日商簿記 2級 / JCCI Bookkeeping, Grade 2 */

@@ -1,5 +1,5 @@
 import type { ExamSitting } from '@chamber/contracts';
-import { canApply, formatRate, fromTokyoInput, groupByMonth, toTokyoInput, tokyoToday } from './exam-rules';
+import { canApply, feeLabel, formatRate, fromTokyoInput, groupByMonth, toTokyoInput, tokyoToday } from './exam-rules';
 
 const sitting = (id: string, startsAt: string, date: string, extra: Partial<ExamSitting> = {}) =>
   ({ id, startsAt, date, open: true, audience: 'public', ...extra }) as ExamSitting;
@@ -36,5 +36,11 @@ describe('exam page rules', () => {
     expect(tokyoToday(new Date('2026-03-31T15:30:00Z'))).toBe('2026-04-01');
     expect(formatRate(2 / 3)).toBe('66.7%');
     expect(formatRate(null)).toBe('—');
+  });
+
+  it('says fees include tax in both languages', () => {
+    expect(feeLabel(4720, 'ja')).toBe('4,720円（税込）');
+    expect(feeLabel(4720, 'en')).toBe('¥4,720 (tax incl.)');
+    expect(feeLabel(0, 'ja')).toBe('0円（税込）');
   });
 });

@@ -41,3 +41,8 @@ export function tokyoToday(now = new Date()): string {
 export function formatRate(rate: number | null): string {
   return rate === null ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
 }
+
+/** A fee as shown to applicants, tax included (the chamber's fees are 税込): 4,720円（税込） / ¥4,720 (tax incl.). */
+export function feeLabel(yen: number, lang: 'ja' | 'en'): string {
+  return lang === 'ja' ? `${yen.toLocaleString('ja-JP')}円（税込）` : `¥${yen.toLocaleString('en-US')} (tax incl.)`;
+}

@@ -1,8 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { MemberActivity } from '@chamber/contracts';
+import type { ExamType, MemberActivity } from '@chamber/contracts';
+import { catchError, of } from 'rxjs';
 import { DisplayPrefsService } from '../core/display-prefs.service';
+import { LanguageService } from '../core/language.service';
+import { MembersDataService } from './members-data.service';
 
 /** What the company did in the other domains: registrations and attendance, exams, signed suggestions. */
 @Component({
@@ -31,7 +35,7 @@ import { DisplayPrefsService } from '../core/display-prefs.service';
               @for (r of activity().registrations; track r.id) {
                 <tr>
                   <td>
-                    <a [routerLink]="['/events', r.eventId]">{{ r.eventTitle }}</a>
+                    <a [routerLink]="['/events', r.eventId]">{{ r.title ? language.pick(r.title) : r.eventTitle }}</a>
                   </td>
                   <td class="num">{{ r.startsAt ? prefs.formatDateTime(r.startsAt) : '—' }}</td>
                   <td>{{ r.name }}</td>
@@ -67,10 +71,10 @@ import { DisplayPrefsService } from '../core/display-prefs.service';
             <tbody>
               @for (e of activity().examApplications; track e.id) {
                 <tr>
-                  <td>{{ e.examName }}</td>
+                  <td>{{ examName(e) }}</td>
                   <td class="num">{{ e.date ? prefs.formatDate(e.date) : '—' }}</td>
                   <td>{{ e.name }}</td>
-                  <td>{{ e.status }}</td>
+                  <td>{{ 'members.activity.examStatus.' + e.status | transloco }}</td>
                 </tr>
               } @empty {
                 <tr>
@@ -92,7 +96,10 @@ import { DisplayPrefsService } from '../core/display-prefs.service';
           @for (s of activity().suggestions; track s.id) {
             <li>
               <a [routerLink]="['/suggestions/inbox', s.id]">{{ prefs.formatDate(s.createdAt) }}</a>
-              <span class="cp-muted">{{ s.category }} · {{ s.status }}</span>
+              <span class="cp-muted"
+                >{{ 'members.activity.suggestionCategory.' + s.category | transloco }} ·
+                {{ 'members.activity.suggestionStatus.' + s.status | transloco }}</span
+              >
             </li>
           } @empty {
             <li class="cp-muted">{{ 'members.activity.none' | transloco }}</li>
@@ -111,4 +118,24 @@ import { DisplayPrefsService } from '../core/display-prefs.service';
 export class MemberActivityComponent {
   readonly activity = input.required<MemberActivity>();
   protected readonly prefs = inject(DisplayPrefsService);
+  protected readonly language = inject(LanguageService);
+  private readonly examTypes = toSignal(
+    inject(MembersDataService)
+      .examTypes()
+      .pipe(catchError(() => of([] as ExamType[]))),
+    { initialValue: [] as ExamType[] },
+  );
+  private readonly examIndex = computed(() => new Map(this.examTypes().map((t) => [t.code, t])));
+
+  /** 日商簿記 3級 / JCCI Bookkeeping, Grade 3 from the catalogue; the API's Japanese name with 級 if unknown. */
+  protected examName(e: MemberActivity['examApplications'][number]): string {
+    const type = this.examIndex().get(e.examCode);
+    const grade = type?.grades.find((g) => g.code === e.gradeCode);
+    if (type && grade) {
+      return this.language.lang() === 'ja'
+        ? `${type.name.ja} ${grade.name.ja}`
+        : `${type.name.en || type.name.ja}, ${grade.name.en || grade.name.ja}`;
+    }
+    return /^\d+$/.test(e.gradeCode) && e.examName.endsWith(` ${e.gradeCode}`) ? `${e.examName}級` : e.examName;
+  }
 }

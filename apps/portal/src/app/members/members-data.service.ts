@@ -7,6 +7,7 @@ import type {
   ConsultationKind,
   ConsultationRequest,
   CreateMemberRequest,
+  ExamType,
   ImportResult,
   InactiveMembersPage,
   Invitation,
@@ -67,6 +68,11 @@ export class MembersDataService {
 
   activity(id: string): Observable<MemberActivity> {
     return this.http.get<MemberActivity>(`${base(id)}/activity`);
+  }
+
+  /** The exam catalogue (names of exams and grades in both languages) for the activity table. */
+  examTypes(): Observable<ExamType[]> {
+    return this.http.get<ExamType[]>('/api/exam-types');
   }
 
   create(body: CreateMemberRequest): Observable<MemberProfile> {

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -58,6 +69,9 @@ export class SuggestionAnswerPage {
   protected readonly busy = signal(false);
   protected readonly general = signal<string[]>([]);
   protected readonly answerError = signal<string | null>(null);
+  /** the answer as it will be sent, shown for confirmation before anything goes out */
+  protected readonly preview = signal<{ body: string; public: boolean } | null>(null);
+  private readonly previewHeading = viewChild<ElementRef<HTMLElement>>('previewHeading');
 
   protected readonly triage = this.fb.group({
     division: this.fb.control<string | null>(null),
@@ -134,23 +148,41 @@ export class SuggestionAnswerPage {
     }
   }
 
-  protected async sendAnswer(): Promise<void> {
-    const s = this.suggestion();
+  /** The form's submit: nothing is sent yet, the answer is shown as it will go out, to confirm. */
+  protected sendAnswer(): void {
     this.general.set([]);
     this.answerError.set(null);
-    if (!s || this.busy()) return;
+    if (!this.suggestion() || this.busy()) return;
     if (this.answerForm.invalid) {
       this.answerForm.markAllAsTouched();
       return;
     }
     const v = this.answerForm.getRawValue();
+    this.preview.set({ body: v.body.trim(), public: v.public });
+    // the preview replaces the form: move focus to its heading so keyboard and screen-reader users follow
+    setTimeout(() => this.previewHeading()?.nativeElement.focus());
+  }
+
+  /** Back to the form, the text kept. */
+  protected editAnswer(): void {
+    this.preview.set(null);
+  }
+
+  /** Sends the previewed answer (mail to a named poster; publication if chosen). */
+  protected async confirmAnswer(): Promise<void> {
+    const s = this.suggestion();
+    const p = this.preview();
+    if (!s || !p || this.busy()) return;
     this.busy.set(true);
     try {
-      await firstValueFrom(this.data.answer(s.id, { body: v.body.trim(), public: v.public }));
+      await firstValueFrom(this.data.answer(s.id, { body: p.body, public: p.public }));
       this.snack.open(this.transloco.translate('suggestions.detail.answered'), undefined, { duration: 3000 });
+      this.preview.set(null);
       this.answerForm.reset({ body: '', public: false });
       this.show((await firstValueFrom(this.data.one(s.id))) as StaffSuggestionView);
     } catch (error: unknown) {
+      // refused: back to the form, with the message by the field at fault
+      this.preview.set(null);
       const readable = readableError(error, ['body', 'public'], this.transloco.translate('suggestions.errors.save'));
       if (readable.fields['body']) {
         this.answerError.set(readable.fields['body']);

@@ -13,8 +13,13 @@ import { AuthService } from '../core/auth.service';
     <section class="cp-page">
       <header class="cp-page-header">
         <div>
-          <h1>{{ 'suggestions.title' | transloco }}</h1>
-          <p class="cp-subtitle">{{ 'suggestions.lead' | transloco }}</p>
+          <!-- staff run the box; members write to it: each is spoken to as who they are -->
+          <h1 data-testid="suggestions-heading">
+            {{ (auth.isChamber() ? 'suggestions.staffTitle' : 'suggestions.title') | transloco }}
+          </h1>
+          <p class="cp-subtitle" data-testid="suggestions-lead">
+            {{ (auth.isChamber() ? 'suggestions.staffLead' : 'suggestions.lead') | transloco }}
+          </p>
         </div>
       </header>
       <nav mat-tab-nav-bar [tabPanel]="panel" [attr.aria-label]="'suggestions.tabs.label' | transloco">

@@ -31,6 +31,10 @@ const MESSAGES = {
     en: '{field} must be a valid 13-digit corporate number (check digit)',
   },
   exactlyOne: { ja: '{field} はどちらか一方だけを指定してください', en: 'give exactly one of {field}' },
+  consentRequired: {
+    ja: '{field}: 個人情報の取扱いへの同意が必要です',
+    en: '{field}: consent to the handling of personal data is required',
+  },
   invalid: { ja: '{field} の値が正しくありません', en: '{field} is invalid' },
   controlCharacters: {
     ja: '{field} に使用できない制御文字が含まれています',

@@ -23,7 +23,7 @@ import type {
   RegisterParticipantsRequest,
 } from '@chamber/contracts';
 import { PersonFieldsDto } from '../../common/person.dto';
-import { Trim } from '../../common/validators';
+import { IsConsent, Trim } from '../../common/validators';
 
 export class ParticipantDto extends PersonFieldsDto implements ParticipantInput {}
 
@@ -58,6 +58,14 @@ export class PublicRegistrationDto extends ParticipantDto implements PublicRegis
   @Min(1950)
   @Max(thisYear + 10)
   graduationYear?: number;
+
+  @ApiPropertyOptional({
+    example: true,
+    description:
+      'agreed to the handling of personal data (個人情報の取扱い); the portal always sends true; false is refused',
+  })
+  @IsConsent()
+  consent?: boolean;
 }
 
 export class PublicCancelDto implements PublicCancelRequest {

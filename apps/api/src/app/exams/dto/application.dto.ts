@@ -28,7 +28,7 @@ import type {
 } from '@chamber/contracts';
 import { EXAM_FEE_STATUSES, EXAM_RESULTS } from '@chamber/contracts';
 import { PersonFieldsDto } from '../../common/person.dto';
-import { IsBirthDate, IsPhone, ToPhone } from '../../common/validators';
+import { IsBirthDate, IsConsent, IsPhone, ToPhone } from '../../common/validators';
 
 export class ExamCandidateDto extends PersonFieldsDto implements ExamCandidate {
   @ApiPropertyOptional({ example: '2000-04-01' })
@@ -68,6 +68,14 @@ export class PublicExamApplicationDto extends PersonFieldsDto implements PublicE
   @IsNotEmpty()
   @IsPhone()
   phone: string;
+
+  @ApiPropertyOptional({
+    example: true,
+    description:
+      'agreed to the handling of personal data (個人情報の取扱い); the portal always sends true; false is refused',
+  })
+  @IsConsent()
+  consent?: boolean;
 }
 
 export class PublicExamCancelDto implements PublicExamCancelRequest {
