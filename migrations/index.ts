@@ -19,6 +19,7 @@ import { IdempotencyRequestHash1796311105271 } from './1796311105271-idempotency
 import { ReportNarratives1796313000000 } from './1796313000000-report-narratives';
 import { AuditEntity1796320100000 } from './1796320100000-audit-entity';
 import { CheckInSync1796320200000 } from './1796320200000-check-in-sync';
+import { MailTemplates1796320300000 } from './1796320300000-mail-templates';
 
 export const MIGRATIONS = [
   Foundation1795696449104,
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   ReportNarratives1796313000000,
   AuditEntity1796320100000,
   CheckInSync1796320200000,
+  MailTemplates1796320300000,
 ];

@@ -11,3 +11,4 @@ export * from './lib/japanese-dates';
 export * from './lib/registration-model';
 export * from './lib/kpi-projection';
 export * from './lib/check-in-sync';
+export * from './lib/mail-template';

@@ -63,3 +63,60 @@ export interface ErasePersonalDataRequest {
 export interface ErasePersonalDataResponse {
   erased: Record<string, number>;
 }
+
+/** The mails staff may reword: subject and body, per language; the greeting, facts and links stay. */
+export const MAIL_TEMPLATE_KINDS = [
+  'registration_confirmed',
+  'registration_waitlisted',
+  'registration_promoted',
+  'event_reminder',
+  'registration_cancelled',
+] as const;
+export type MailTemplateKind = (typeof MAIL_TEMPLATE_KINDS)[number];
+
+/** The variables each kind may use (`{{ name }}`). */
+export const MAIL_TEMPLATE_VARIABLES: Record<MailTemplateKind, readonly string[]> = {
+  registration_confirmed: ['name', 'eventTitle', 'when', 'venue', 'cancelUrl'],
+  registration_waitlisted: ['name', 'eventTitle', 'when', 'venue', 'waitlistPosition', 'cancelUrl'],
+  registration_promoted: ['name', 'eventTitle', 'when', 'venue', 'cancelUrl'],
+  event_reminder: ['name', 'eventTitle', 'when', 'venue'],
+  registration_cancelled: ['name', 'eventTitle', 'when', 'venue'],
+};
+
+export const MAIL_TEMPLATE_SUBJECT_MAX = 200;
+export const MAIL_TEMPLATE_BODY_MAX = 5000;
+
+/** GET /api/mail-templates/:kind/:lang */
+export interface MailTemplateView {
+  kind: MailTemplateKind;
+  lang: 'ja' | 'en';
+  subject: string;
+  /** paragraphs separated by an empty line */
+  body: string;
+  variables: readonly string[];
+  /** false: the default text (no stored template) */
+  custom: boolean;
+  defaultSubject: string;
+  defaultBody: string;
+  updatedAt: string | null;
+}
+
+export interface UpdateMailTemplateRequest {
+  subject: string;
+  body: string;
+}
+
+/** POST /api/mail-templates/:kind/:lang/preview: the text given (or the stored one) with a real registration. */
+export interface MailTemplatePreviewRequest {
+  subject?: string;
+  body?: string;
+  /** a registration to fill the variables with; by default the latest one */
+  registrationId?: string;
+}
+
+export interface MailTemplatePreview {
+  registrationId: string;
+  subject: string;
+  text: string;
+  html: string | null;
+}

@@ -74,6 +74,17 @@ function eventFacts(e: MailEvent, lang: Language): { label: string; value: strin
   ];
 }
 
+/** What a staff-edited template of an event mail may use (MAIL_TEMPLATE_VARIABLES). */
+function eventVariables(e: MailEvent, r: MailRecipient, lang: Language, extra: Record<string, string> = {}) {
+  return {
+    name: r.name,
+    eventTitle: eventTitle(e, lang),
+    when: mailTimeRange(e.startsAt, e.endsAt, lang),
+    venue: e.venue,
+    ...extra,
+  };
+}
+
 /** The public cancel page with the registration's token, absolute from PUBLIC_BASE_URL. */
 export function cancelLink(publicBaseUrl: string, cancelToken: string): string {
   return `${publicBaseUrl.replace(/\/$/, '')}${PUBLIC_CANCEL_PAGE_PATH}?token=${encodeURIComponent(cancelToken)}`;
@@ -115,6 +126,10 @@ export function registrationMail(
     links: opts.cancelUrl ? [{ label: t.cancel, url: opts.cancelUrl }] : [],
     attachments,
     secrets: opts.cancelToken ? [opts.cancelToken] : [],
+    variables: eventVariables(e, r, lang, {
+      cancelUrl: opts.cancelUrl ?? '',
+      waitlistPosition: String(r.waitlistPosition ?? '-'),
+    }),
   };
 }
 
@@ -131,6 +146,7 @@ export function promotedMail(e: MailEvent, r: MailRecipient, opts: ConfirmationE
     links: opts.cancelUrl ? [{ label: t.cancel, url: opts.cancelUrl }] : [],
     attachments,
     secrets: opts.cancelToken ? [opts.cancelToken] : [],
+    variables: eventVariables(e, r, lang, { cancelUrl: opts.cancelUrl ?? '' }),
   };
 }
 
@@ -141,6 +157,7 @@ export function registrationCancelledMail(e: MailEvent, r: MailRecipient, lang: 
     greeting: greeting(r.name, lang),
     paragraphs: [t.cancelled],
     facts: eventFacts(e, lang),
+    variables: eventVariables(e, r, lang),
   };
 }
 

@@ -19,6 +19,11 @@ export interface MailContent {
   attachments?: MailAttachment[];
   /** substrings a staff view must not show (the tokens of links and codes) */
   secrets?: string[];
+  /**
+   * The values a staff-edited template of this kind may use (mail-templates): when a template is
+   * stored, its subject and body replace `subject` and `paragraphs`; greeting, facts and links stay.
+   */
+  variables?: Record<string, string>;
 }
 
 /** Who signs every mail: the chamber's identity in the mail's language. */

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ChamberProfileRow } from '../chamber/entities/chamber-profile.entity';
 import type { MailIntentRow, MailRenderer, RenderedMail } from './mail-intent';
-import { escapeHtml, layoutMail } from './mail-layout';
+import { fillTemplate } from '@chamber/domain';
+import { escapeHtml, layoutMail, MailContent } from './mail-layout';
 
 interface LegacyMail {
   subject: string;
@@ -29,7 +30,15 @@ export class MailRenderers {
     return [...this.renderers.keys()].sort();
   }
 
-  async render(intent: MailIntentRow, db: EntityManager): Promise<RenderedMail> {
+  /**
+   * The mail of an intent; a staff-edited template of its kind and language (or `template`, for a
+   * preview) replaces the default subject and body.
+   */
+  async render(
+    intent: MailIntentRow,
+    db: EntityManager,
+    template?: { subject: string; body: string },
+  ): Promise<RenderedMail> {
     const legacy = intent.params['legacy'] as LegacyMail | undefined;
     // mails queued before mails were rendered at send time carry their text
     if (legacy) {
@@ -46,11 +55,43 @@ export class MailRenderers {
     }
     const renderer = this.renderers.get(intent.kind);
     if (!renderer) throw new Error(`no renderer for mail kind ${intent.kind}`);
-    const content = await renderer(intent, db);
+    let content = await renderer(intent, db);
+    if (content.variables) {
+      const stored = template ?? (await storedTemplate(db, intent.kind, intent.lang));
+      if (stored) content = withTemplate(content, stored, content.variables);
+    }
     // the chamber's identity as it is when the mail goes out (a retry signs with the same row)
     const chamber = await db.findOneBy(ChamberProfileRow, { id: 1 });
     return layoutMail(content, intent.lang, chamber);
   }
+}
+
+async function storedTemplate(
+  db: EntityManager,
+  kind: string,
+  lang: string,
+): Promise<{ subject: string; body: string } | null> {
+  const [row] = (await db.query(`SELECT subject, body FROM mail_template WHERE kind = $1 AND lang = $2`, [
+    kind,
+    lang,
+  ])) as { subject: string; body: string }[];
+  return row ?? null;
+}
+
+/** The template's subject and body (paragraphs split at empty lines) in place of the default ones. */
+export function withTemplate(
+  content: MailContent,
+  template: { subject: string; body: string },
+  values: Record<string, string>,
+): MailContent {
+  return {
+    ...content,
+    subject: fillTemplate(template.subject, values),
+    paragraphs: fillTemplate(template.body, values)
+      .split(/\r?\n[ \t\u3000]*\r?\n/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+  };
 }
 
 /** The mail with its secrets replaced, for people who may see that a mail went out but not use its links. */

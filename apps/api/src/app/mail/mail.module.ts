@@ -3,11 +3,13 @@ import { LinkTokens } from '../common/link-tokens';
 import { MailController } from './mail.controller';
 import { MailOutbox } from './mail-outbox.service';
 import { MailRenderers } from './mail-renderers';
+import { MailTemplatesController } from './mail-templates.controller';
+import { MailTemplatesService } from './mail-templates.service';
 
 @Global()
 @Module({
-  controllers: [MailController],
-  providers: [MailOutbox, MailRenderers, LinkTokens],
+  controllers: [MailController, MailTemplatesController],
+  providers: [MailOutbox, MailRenderers, LinkTokens, MailTemplatesService],
   exports: [MailOutbox, MailRenderers, LinkTokens],
 })
 export class MailModule {}

@@ -139,5 +139,9 @@ function reminderMail(kind: 'event' | 'exam', r: Due, lang: Language): MailConte
       { label: t.when, value: mailDateTime(r.starts_at, lang) },
       { label: t.venue, value: r.venue },
     ],
+    // event reminders may be reworded by staff (mail templates)
+    ...(kind === 'event'
+      ? { variables: { name: r.name, eventTitle: title, when: mailDateTime(r.starts_at, lang), venue: r.venue } }
+      : {}),
   };
 }
