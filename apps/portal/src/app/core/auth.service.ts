@@ -21,6 +21,22 @@ function sessionHint(on?: boolean): boolean {
   }
 }
 
+/**
+ * The role of the last session (no personal data): with no network, a page that works offline
+ * (the check-in page) opens for that role until the network answers again.
+ */
+const SESSION_ROLE = 'cp_session_role';
+
+function rememberedRole(role?: Role | null): Role | null {
+  try {
+    if (role) localStorage.setItem(SESSION_ROLE, role);
+    else if (role === null) localStorage.removeItem(SESSION_ROLE);
+    return localStorage.getItem(SESSION_ROLE) as Role | null;
+  } catch {
+    return null;
+  }
+}
+
 export type LoginFailure = 'invalid' | 'totp_required' | 'rate_limited' | 'unavailable';
 
 export class LoginError extends Error {
@@ -41,7 +57,10 @@ export class AuthService {
   private readonly router = inject(Router);
   private readonly state = signal<SessionUser | null>(null);
   private token: string | null = null;
+  private readonly offlineSession = signal(false);
 
+  /** true while the session is the remembered one of a page opened with no network (not yet confirmed) */
+  readonly offline = this.offlineSession.asReadonly();
   readonly user = this.state.asReadonly();
   readonly signedIn = computed(() => this.state() !== null);
   readonly role = computed<Role | null>(() => this.state()?.role ?? null);
@@ -71,6 +90,7 @@ export class AuthService {
       this.token = answer.accessToken;
       this.state.set(answer.user);
       sessionHint(true);
+      rememberedRole(answer.user.role);
       return answer.user;
     } catch (error: unknown) {
       if (error instanceof HttpErrorResponse) {
@@ -83,13 +103,26 @@ export class AuthService {
     }
   }
 
-  /** Restores the session from the cookie after a reload; any failure means signed out. */
+  /**
+   * Restores the session from the cookie after a reload; any failure means signed out, but with no
+   * network (status 0) the last session's role is kept (no id or e-mail: nothing personal is stored)
+   * so that the offline check-in page opens; back online, the session is asked again.
+   */
   async restore(): Promise<void> {
     if (!sessionHint()) return;
     try {
       const user = await firstValueFrom(this.http.get<SessionUser>('/api/auth/me'));
       this.state.set(user);
-    } catch {
+      this.offlineSession.set(false);
+      rememberedRole(user.role);
+    } catch (error: unknown) {
+      const role = rememberedRole();
+      if (error instanceof HttpErrorResponse && error.status === 0 && role) {
+        this.state.set({ id: '', email: '', role, memberId: null });
+        this.offlineSession.set(true);
+        if (typeof window !== 'undefined') window.addEventListener('online', () => void this.restore(), { once: true });
+        return;
+      }
       this.clear();
     }
   }
@@ -108,6 +141,8 @@ export class AuthService {
   clear(): void {
     this.token = null;
     this.state.set(null);
+    this.offlineSession.set(false);
     sessionHint(false);
+    rememberedRole(null);
   }
 }

@@ -4,6 +4,9 @@ import type {
   CancelEventResponse,
   CancelRegistrationResponse,
   CheckInResponse,
+  CheckInRoster,
+  CheckInSyncRequest,
+  CheckInSyncResponse,
   CreateEventRequest,
   EventDetail,
   EventKind,
@@ -129,6 +132,20 @@ export class EventsDataService {
   /** Check-in by the text of a scanned QR code (with the event being run: another event's ticket is refused). */
   checkInByToken(token: string, eventId?: string): Observable<CheckInResponse> {
     return this.http.post<CheckInResponse>('/api/check-in', eventId ? { token, eventId } : { token });
+  }
+
+  /** The roster a device keeps for checking people in offline (staff). */
+  checkInRoster(eventId: string): Observable<CheckInRoster> {
+    return this.http.get<CheckInRoster>(`/api/events/${encodeURIComponent(eventId)}/check-in-roster`);
+  }
+
+  /** Sends check-ins made on a device; `early` confirms a check-in before the event's day. */
+  syncCheckIns(eventId: string, body: CheckInSyncRequest, early = false): Observable<CheckInSyncResponse> {
+    const query = early ? '?early=true' : '';
+    return this.http.post<CheckInSyncResponse>(
+      `/api/events/${encodeURIComponent(eventId)}/check-ins/sync${query}`,
+      body,
+    );
   }
 
   addOutcome(registrationId: string, type: OutcomeType): Observable<OutcomeView> {

@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { CHAMBER_ROLES, MEMBER_ROLES, STAFF_ROLES } from '@chamber/contracts';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { roleGuard } from '../core/auth.guards';
+import { CheckInPage } from './check-in.page';
 import { EventDetailPage } from './event-detail.page';
 import { EventFormPage } from './event-form.page';
 import { EventListPage } from './event-list.page';
@@ -37,6 +38,13 @@ export const EVENTS_ROUTES: Routes = [
         // managers read the roster; only staff change it
         canActivate: [roleGuard(CHAMBER_ROLES)],
         title: 'events.titles.roster',
+      },
+      {
+        // works offline once opened online (roster and queue in IndexedDB; the service worker keeps the app)
+        path: ':id/check-in',
+        component: CheckInPage,
+        canActivate: [roleGuard(STAFF_ROLES)],
+        title: 'events.titles.checkIn',
       },
     ],
   },

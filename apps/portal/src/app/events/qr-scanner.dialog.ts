@@ -24,7 +24,12 @@ import { type QrReader, qrReader } from './qr-frame-reader';
 export interface QrScannerData {
   eventId: string;
   /** called after each successful check-in, so the roster behind the dialog follows */
-  checkedIn: (answer: CheckInResponse) => void;
+  checkedIn?: (answer: CheckInResponse) => void;
+  /**
+   * Instead of checking in online: what to do with a code read (the offline check-in page checks it
+   * against its roster and queues it); answers the line to show.
+   */
+  scan?: (code: string) => Promise<{ ok: boolean; text: string }>;
 }
 
 type CameraState = 'starting' | 'scanning' | 'unsupported' | 'denied' | 'error' | 'stopped';
@@ -132,11 +137,21 @@ export class QrScannerDialog {
   private async checkIn(token: string): Promise<boolean> {
     if (this.busy()) return false;
     this.busy.set(true);
+    if (this.data.scan) {
+      try {
+        const line = await this.data.scan(token);
+        this.push(line.ok, line.text);
+        if (line.ok) navigator.vibrate?.(80);
+        return line.ok;
+      } finally {
+        this.busy.set(false);
+      }
+    }
     try {
       const answer = await firstValueFrom(this.api.checkInByToken(token, this.data.eventId));
       const key = answer.alreadyCheckedIn ? 'events.scanner.already' : 'events.scanner.ok';
       this.push(true, this.transloco.translate(key, { name: answer.name, time: this.format.time(answer.checkedInAt) }));
-      this.data.checkedIn(answer);
+      this.data.checkedIn?.(answer);
       navigator.vibrate?.(80);
       return true;
     } catch (error: unknown) {

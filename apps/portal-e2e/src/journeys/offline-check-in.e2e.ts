@@ -1,0 +1,167 @@
+/**
+ * Browser journey: check-in at the venue with no network (issue 17). Two staff devices (two
+ * browser contexts: their own storage, IndexedDB and service worker) open the check-in page once
+ * online, lose the network (context.setOffline), reload the page offline, check three people in
+ * between them (one of them on both), come back online one after the other, and the server holds
+ * three check-ins counted once each, the second device told who had the duplicate first.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { EventDetail, RegistrationView, RosterEntry } from '@chamber/contracts';
+import { fiscalYearOf } from '@chamber/domain';
+import { apiLogin, launchBrowser, startServer, waitFor, type RunningServer } from '../support/server';
+
+jest.setTimeout(180_000);
+
+interface Counter {
+  measure: string;
+  value: number;
+  ledgerSum: number;
+}
+
+describe('portal journey: offline check-in on two devices', () => {
+  let server: RunningServer;
+  let browser: Browser | undefined;
+  let staff: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    staff = await apiLogin(server.api, 'staff@example.jp');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${server.api}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${staff}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+
+  async function attendance(fiscalYear: number): Promise<Counter> {
+    const counters = await api<Counter[]>('GET', `/kpis/counters?actionItemCode=A1-1&fiscalYear=${fiscalYear}`);
+    return counters.find((c) => c.measure === 'attendance') ?? { measure: 'attendance', value: 0, ledgerSum: 0 };
+  }
+
+  /** A device: signed in, the check-in page opened online, then the network gone and the page reloaded. */
+  async function device(eventId: string): Promise<{ context: BrowserContext; page: Page; id: string }> {
+    const context = await browser!.newContext({ locale: 'ja-JP' });
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/login`);
+    await page.fill('[data-testid="login-email"]', 'staff@example.jp');
+    await page.fill('[data-testid="login-password"]', 'demo-pass-2019');
+    await page.click('[data-testid="login-submit"]');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 20_000 });
+    await page.goto(`${server.baseUrl}/events/${eventId}/check-in`);
+    await page.locator('[data-testid="attended-count"]', { hasText: '0 / 3' }).waitFor({ timeout: 20_000 });
+    // the worker is installed; once it controls the page, everything the page loads is kept
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.locator('[data-testid="attended-count"]', { hasText: '0 / 3' }).waitFor({ timeout: 20_000 });
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('[data-testid="network-state"]', { hasText: 'オフライン' }).waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid="attended-count"]', { hasText: '0 / 3' }).waitFor({ timeout: 20_000 });
+    // the network is really gone, for the worker too: a file never loaded cannot be fetched, so the
+    // page above came from the worker's cache
+    const fetched = await page.evaluate(() =>
+      fetch(`/assets/favicon.svg?never-loaded=${Date.now()}`).then(
+        (r) => r.status,
+        () => 'failed',
+      ),
+    );
+    expect(fetched).toBe('failed');
+    const id = (await page.locator('[data-testid="device-id"]').innerText()).replace(/^端末\s*/, '').trim();
+    return { context, page, id };
+  }
+
+  async function byName(page: Page, kana: string, registrationId: string): Promise<void> {
+    await page.fill('[data-testid="check-in-search"]', kana);
+    await page.click(`[data-testid="check-in-${registrationId}"]`);
+  }
+
+  async function byCode(page: Page, token: string): Promise<void> {
+    await page.fill('[data-testid="check-in-code"]', token);
+    await page.press('[data-testid="check-in-code"]', 'Enter');
+  }
+
+  it('checks three people in offline on two devices; back online, each counts once and the duplicate is reported', async () => {
+    const start = Date.now() - 3_600_000;
+    const event = await api<EventDetail>('POST', '/events', {
+      kind: 'job_fair',
+      title: { ja: 'オフライン受付 合同就職説明会', en: 'Offline check-in job fair' },
+      actionItemCode: 'A1-1',
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 4 * 3_600_000).toISOString(),
+      venue: '商工会議所 3階ホール',
+      capacity: 10,
+      audience: 'students',
+    });
+    const { registrations } = await api<{ registrations: { id: string }[] }>(
+      'POST',
+      `/events/${event.id}/registrations`,
+      {
+        participants: [
+          { name: '大野 一郎', nameKana: 'オオノ イチロウ', email: 'ichiro@example.ac.jp' },
+          { name: '大野 二郎', nameKana: 'オオノ ジロウ', email: 'jiro@example.ac.jp' },
+          { name: '大野 三郎', nameKana: 'オオノ サブロウ', email: 'saburo@example.ac.jp' },
+        ],
+      },
+    );
+    const [a, b, c] = await Promise.all(
+      registrations.map((r) => api<RegistrationView>('GET', `/registrations/${r.id}`)),
+    );
+    const fiscalYear = fiscalYearOf(event.startsAt);
+    const before = await attendance(fiscalYear);
+
+    const one = await device(event.id);
+    const two = await device(event.id);
+    expect(one.id).not.toBe(two.id);
+
+    // device one: 一郎 by QR code (typed), 二郎 by name; device two: 二郎 too, and 三郎 by QR code
+    await byCode(one.page, a!.checkInToken!);
+    await byName(one.page, 'じろう', b!.id);
+    await one.page.locator('[data-testid="pending-count"]', { hasText: '2' }).waitFor();
+    await byName(two.page, 'オオノ ジ', b!.id);
+    await byCode(two.page, c!.checkInToken!);
+    await two.page.locator('[data-testid="pending-count"]', { hasText: '2' }).waitFor();
+    // nothing reached the server
+    expect((await attendance(fiscalYear)).value).toBe(before.value);
+
+    await one.context.setOffline(false);
+    await one.page.locator('[data-testid="pending-count"]', { hasText: '0' }).waitFor({ timeout: 45_000 });
+    await one.page.locator('[data-testid="check-in-log"] li[data-outcome="checked_in"]').nth(1).waitFor();
+
+    await two.context.setOffline(false);
+    await two.page.locator('[data-testid="pending-count"]', { hasText: '0' }).waitFor({ timeout: 45_000 });
+    const duplicate = two.page.locator('[data-testid="check-in-log"] li[data-outcome="already_checked_in"]');
+    await duplicate.waitFor();
+    expect(await duplicate.innerText()).toContain('大野 二郎');
+    expect(await duplicate.innerText()).toContain(one.id);
+    expect(await two.page.locator('[data-testid="check-in-log"] li[data-outcome="checked_in"]').count()).toBe(1);
+
+    const roster = await waitFor(
+      async () => {
+        const rows = await api<RosterEntry[]>('GET', `/events/${event.id}/roster`);
+        return rows.filter((r) => r.status === 'attended').length === 3 ? rows : undefined;
+      },
+      10_000,
+      'three check-ins',
+    );
+    expect(roster.map((r) => r.status)).toEqual(['attended', 'attended', 'attended']);
+    const after = await attendance(fiscalYear);
+    expect(after.value - before.value).toBe(3);
+    expect(after.value).toBe(after.ledgerSum);
+    await one.context.close();
+    await two.context.close();
+  });
+});
