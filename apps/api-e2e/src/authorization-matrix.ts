@@ -50,6 +50,7 @@ export const AUTHORIZATION: Record<string, Access> = {
   'POST /api/kpis/recount': ['admin'],
   'PATCH /api/kpis/{id}': STAFF,
   'POST /api/plans/{id}/kpis': STAFF,
+  'PATCH /api/plans/{id}/items/{code}': STAFF,
   // the annual report (事業報告) and KPI history
   'GET /api/kpis/{id}/history': CHAMBER,
   'GET /api/reports/annual': CHAMBER,

@@ -12,3 +12,4 @@ export * from './lib/registration-model';
 export * from './lib/kpi-projection';
 export * from './lib/check-in-sync';
 export * from './lib/mail-template';
+export * from './lib/plan-diff';

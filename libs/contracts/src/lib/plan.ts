@@ -51,6 +51,20 @@ export interface ActionItemView {
   kpis: KpiDefinition[];
 }
 
+/** PATCH /api/plans/:id/items/:code: an action item's title or division (both languages). */
+export interface UpdateActionItemRequest {
+  title?: LocalizedText;
+  division?: LocalizedText;
+}
+
+/** The answer of PATCH /api/plans/:id/items/:code. */
+export interface ActionItemEdit {
+  code: string;
+  title: LocalizedText;
+  division: string;
+  divisionLabel: LocalizedText;
+}
+
 export interface ThemeView {
   code: string;
   name: LocalizedText;

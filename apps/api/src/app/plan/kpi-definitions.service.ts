@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { KpiDefinition } from '@chamber/contracts';
+import type { ActionItemEdit, KpiDefinition } from '@chamber/contracts';
 import { badRequest, conflict, notFound } from '../common/errors';
-import type { CreateKpiDto, UpdateKpiDto } from './dto/kpi-definition.dto';
+import type { CreateKpiDto, UpdateActionItemDto, UpdateKpiDto } from './dto/kpi-definition.dto';
 import { ActionItem } from './entities/action-item.entity';
 import { Kpi } from './entities/kpi.entity';
 import { Plan } from './entities/plan.entity';
@@ -62,6 +62,38 @@ export class KpiDefinitionsService {
         }),
       );
       return toDefinition(kpi);
+    });
+  }
+
+  /** An action item's title or division, in one transaction (the audit row names the route). */
+  async updateItem(planId: string, code: string, dto: UpdateActionItemDto): Promise<ActionItemEdit> {
+    if (!dto.title && !dto.division) {
+      throw badRequest('title', 'title または division を指定してください', 'give title or division');
+    }
+    return this.dataSource.transaction(async (m) => {
+      if (!(await m.exists(Plan, { where: { id: planId } }))) throw notFound('計画が見つかりません', 'Plan not found');
+      const item = await m.findOne(ActionItem, { where: { planId, code }, lock: { mode: 'pessimistic_write' } });
+      if (!item) {
+        throw notFound('取組項目が見つかりません', 'Action item not found', 'action_item_not_found');
+      }
+      if (dto.title) {
+        item.titleJa = dto.title.ja.trim();
+        item.titleEn = dto.title.en.trim();
+      }
+      if (dto.division) {
+        item.divisionJa = dto.division.ja.trim();
+        item.divisionEn = dto.division.en.trim();
+      }
+      if (!item.titleJa || !item.titleEn) throw badRequest('title', '事業名を入力してください', 'Enter a title');
+      if (!item.divisionJa || !item.divisionEn)
+        throw badRequest('division', '担当を入力してください', 'Enter a division');
+      const saved = await m.save(item);
+      return {
+        code: saved.code,
+        title: { ja: saved.titleJa, en: saved.titleEn },
+        division: saved.divisionJa,
+        divisionLabel: { ja: saved.divisionJa, en: saved.divisionEn },
+      };
     });
   }
 

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { KpiDefinition, PlanSummary, PlanView } from '@chamber/contracts';
-import { CreateKpiDto } from './dto/kpi-definition.dto';
+import type { ActionItemEdit, KpiDefinition, PlanSummary, PlanView } from '@chamber/contracts';
+import { ActionItemParamsDto, CreateKpiDto, UpdateActionItemDto } from './dto/kpi-definition.dto';
 import { KpiDefinitionsService } from './kpi-definitions.service';
 import { Roles } from '../auth/auth.decorators';
 import { ContinuePlanDto, FiscalYearQueryDto } from './dto/plan-query.dto';
@@ -21,6 +21,13 @@ export class PlanController {
   @Post('plans/:id/kpis')
   addKpi(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateKpiDto): Promise<KpiDefinition> {
     return this.definitions.create(id, dto);
+  }
+
+  /** Change an action item's title or responsible division (audited; KPIs and ledger untouched). */
+  @Roles('staff', 'admin')
+  @Patch('plans/:id/items/:code')
+  updateItem(@Param() p: ActionItemParamsDto, @Body() dto: UpdateActionItemDto): Promise<ActionItemEdit> {
+    return this.definitions.updateItem(p.id, p.code, dto);
   }
 
   /** The chamber's action plans */

@@ -144,15 +144,25 @@ export class AnnualReportService {
   /** Who changed an item's narrative, when, from what to what (newest first). */
   async narrativeHistory(fiscalYear: number, code: string) {
     const rows = (await this.dataSource.query(
-      `SELECT old_value, new_value, changed_by, changed_at FROM report_narrative_history
-        WHERE fiscal_year = $1 AND action_item_code = $2 ORDER BY changed_at DESC, id DESC`,
+      `SELECT h.old_value, h.new_value, h.changed_by, u.display_name AS changed_by_name, h.changed_at
+         FROM report_narrative_history h LEFT JOIN user_account u ON u.id = h.changed_by
+        WHERE h.fiscal_year = $1 AND h.action_item_code = $2 ORDER BY h.changed_at DESC, h.id DESC`,
       [fiscalYear, code],
-    )) as { old_value: unknown; new_value: unknown; changed_by: string | null; changed_at: Date }[];
+    )) as {
+      old_value: unknown;
+      new_value: unknown;
+      changed_by: string | null;
+      changed_by_name: string | null;
+      changed_at: Date | string;
+    }[];
+    // jsonb comes back parsed from PostgreSQL; the embedded engine may hand text
+    const json = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
     return rows.map((r) => ({
-      old: r.old_value,
-      new: r.new_value,
+      old: json(r.old_value),
+      new: json(r.new_value),
       changedBy: r.changed_by,
-      changedAt: r.changed_at.toISOString(),
+      changedByName: r.changed_by_name,
+      changedAt: new Date(r.changed_at).toISOString(),
     }));
   }
 

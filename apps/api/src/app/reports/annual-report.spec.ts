@@ -164,8 +164,9 @@ describe('annual report (事業報告) written by the ledger (real PostgreSQL, r
       old: { evaluation: '目標を上回る参加者を得た', issues: '業種に偏り', nextSteps: '' },
       new: { nextSteps: '製造業以外へも案内する' },
       changedBy: second.body.updatedBy,
+      changedByName: '管理者 デモ',
     });
-    expect(history.body[1]).toMatchObject({ old: null, changedBy: first.body.updatedBy });
+    expect(history.body[1]).toMatchObject({ old: null, changedBy: first.body.updatedBy, changedByName: '職員 デモ' });
     const audit = (await t.db.query(
       `SELECT action FROM audit_log WHERE action LIKE 'PUT /api/reports/annual/%' ORDER BY id`,
     )) as { action: string }[];

@@ -64,6 +64,7 @@ import type { DashboardSort } from './dashboard-view';
   `,
   styles: `
     .wrap {
+      position: relative;
       overflow-x: auto;
       border: 1px solid var(--mat-sys-outline-variant);
       border-radius: 12px;

@@ -9,8 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { KPI_STATUSES } from '@chamber/contracts';
-import type { AnnualReport, AnnualReportKpi, PlanSummary, ReportNarrative } from '@chamber/contracts';
-import { currentFiscalYear } from '@chamber/domain';
+import type { AnnualReport, AnnualReportKpi, ReportNarrative } from '@chamber/contracts';
 import { Subject, catchError, of, switchMap } from 'rxjs';
 import { AuthService } from '../core/auth.service';
 import { DisplayPrefsService } from '../core/display-prefs.service';
@@ -28,22 +27,7 @@ import { fileNameOf, saveBlob } from '../events/events-ui';
 import { NarrativeFormComponent } from './narrative-form.component';
 import { ReportChartComponent } from './report-chart.component';
 import { ReportDataService } from './report-data.service';
-import { activityTotals } from './report-view';
-
-/** Every fiscal year of the plans, latest first. */
-export function reportYears(plans: readonly PlanSummary[]): number[] {
-  const years = new Set<number>();
-  for (const p of plans) for (let fy = p.startFiscalYear; fy <= p.endFiscalYear; fy++) years.add(fy);
-  return [...years].sort((a, b) => b - a);
-}
-
-/** The year a report opens on: the one asked for, else last year (the one being reported on in spring), else the latest. */
-export function defaultReportYear(years: readonly number[], asked: number | null, now = currentFiscalYear()): number {
-  if (asked !== null && years.includes(asked)) return asked;
-  if (years.includes(now - 1)) return now - 1;
-  if (years.includes(now)) return now;
-  return years[0] ?? now;
-}
+import { activityTotals, defaultReportYear, reportYears } from './report-view';
 
 /**
  * The annual report (事業報告) of a fiscal year as the API writes it from the ledger: summary, a chart
@@ -293,6 +277,7 @@ export function defaultReportYear(years: readonly number[], asked: number | null
       font: var(--mat-sys-body-small);
     }
     .table-wrap {
+      position: relative;
       overflow-x: auto;
     }
     table {

@@ -17,4 +17,16 @@ export const PLAN_ROUTES: Routes = [
     loadComponent: () => import('./kpi-history.page').then((m) => m.KpiHistoryPage),
     title: 'titles.kpiHistory',
   },
+  {
+    path: 'review/:id',
+    canActivate: [roleGuard(CHAMBER_ROLES)],
+    loadComponent: () => import('./plan-review.page').then((m) => m.PlanReviewPage),
+    title: 'titles.review',
+  },
+  {
+    path: 'edit/:id',
+    canActivate: [roleGuard(CHAMBER_ROLES)],
+    loadComponent: () => import('./next-plan.page').then((m) => m.NextPlanPage),
+    title: 'titles.nextPlan',
+  },
 ];

@@ -1,9 +1,13 @@
 import { HttpClient, type HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  ActionItemEdit,
   AnnualReport,
+  KpiDefinition,
   KpiHistory,
   PlanSummary,
+  PlanView,
+  UpdateActionItemRequest,
   ReportNarrative,
   UpdateNarrativeRequest,
 } from '@chamber/contracts';
@@ -50,6 +54,30 @@ export class ReportDataService {
       observe: 'response',
       responseType: 'blob',
     });
+  }
+
+  /** The plan in force for a fiscal year, with its items and KPI definitions. */
+  planView(fiscalYear: number): Observable<PlanView> {
+    return this.http.get<PlanView>('/api/plan', { params: { fiscalYear } });
+  }
+
+  /** Admins: the plan continued into the period after it (its items and KPIs copied). */
+  continuePlan(planId: string, startFiscalYear: number): Observable<PlanView> {
+    return this.http.post<PlanView>(`/api/plans/${encodeURIComponent(planId)}/continue`, { startFiscalYear });
+  }
+
+  updateItem(planId: string, code: string, body: UpdateActionItemRequest): Observable<ActionItemEdit> {
+    return this.http.patch<ActionItemEdit>(
+      `/api/plans/${encodeURIComponent(planId)}/items/${encodeURIComponent(code)}`,
+      body,
+    );
+  }
+
+  updateKpi(
+    kpiId: string,
+    body: { label?: { ja: string; en: string }; target?: number | null },
+  ): Observable<KpiDefinition> {
+    return this.http.patch<KpiDefinition>(`/api/kpis/${encodeURIComponent(kpiId)}`, body);
   }
 
   private itemUrl(fiscalYear: number, code: string): string {

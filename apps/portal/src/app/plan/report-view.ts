@@ -4,7 +4,10 @@ import type {
   AnnualReportKpi,
   AnnualReportPillar,
   KpiHistory,
+  PlanSummary,
+  PlanView,
 } from '@chamber/contracts';
+import { type DiffItem, currentFiscalYear } from '@chamber/domain';
 
 export interface ChartBar {
   /** a short name for the axis: the action item code, with a letter when the item has several charted KPIs */
@@ -117,4 +120,49 @@ export function historySeries(
     });
   }
   return result;
+}
+
+/** Every fiscal year of the plans, latest first. */
+export function reportYears(plans: readonly PlanSummary[]): number[] {
+  const years = new Set<number>();
+  for (const p of plans) for (let fy = p.startFiscalYear; fy <= p.endFiscalYear; fy++) years.add(fy);
+  return [...years].sort((a, b) => b - a);
+}
+
+/** The year a report opens on: the one asked for, else last year (the one being reported on in spring), else the latest. */
+export function defaultReportYear(years: readonly number[], asked: number | null, now = currentFiscalYear()): number {
+  if (asked !== null && years.includes(asked)) return asked;
+  if (years.includes(now - 1)) return now - 1;
+  if (years.includes(now)) return now;
+  return years[0] ?? now;
+}
+
+/** The years of a plan's period that have begun, first to last. */
+export function reviewYears(plan: PlanSummary, now = currentFiscalYear()): number[] {
+  const last = Math.min(plan.endFiscalYear, Math.max(now, plan.startFiscalYear));
+  return Array.from({ length: last - plan.startFiscalYear + 1 }, (_, i) => plan.startFiscalYear + i);
+}
+
+/** A plan's action items as the diff reads them. */
+export function diffItemsOf(plan: PlanView | null): DiffItem[] {
+  if (!plan) return [];
+  return plan.pillars.flatMap((p) =>
+    p.themes.flatMap((t) =>
+      t.actionItems.map((a) => ({
+        code: a.code,
+        title: a.title,
+        division: a.division,
+        kpis: a.kpis.map((k) => ({ code: k.code, label: k.label, kind: k.kind, unit: k.unit, target: k.target })),
+      })),
+    ),
+  );
+}
+
+/** A target typed in the form: '' is no target; percent kinds are typed in percent. */
+export function parseTarget(text: string, percent: boolean): number | null | 'invalid' {
+  const trimmed = text.trim().replace(/,/g, '').replace(/%$/, '');
+  if (trimmed === '') return null;
+  const n = Number(trimmed);
+  if (!Number.isFinite(n) || n < 0) return 'invalid';
+  return percent ? n / 100 : n;
 }

@@ -10,6 +10,7 @@ import {
   IsNumber,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -140,4 +141,31 @@ export class UpdateKpiDto {
   @Min(0)
   @Max(1e9)
   target?: number | null;
+}
+
+/** An action item's title or responsible division (both languages); a field left out keeps its value. */
+export class UpdateActionItemDto {
+  @ApiPropertyOptional({ type: LocalizedTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  title?: LocalizedTextDto;
+
+  @ApiPropertyOptional({ type: LocalizedTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  division?: LocalizedTextDto;
+}
+
+export class ActionItemParamsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id: string;
+
+  @ApiProperty({ example: 'A1-1', description: 'action item code' })
+  @IsString()
+  @MaxLength(20)
+  @Matches(/^[A-Za-z0-9-]+$/)
+  code: string;
 }
