@@ -127,6 +127,7 @@ export const AUTHORIZATION: Record<string, Access> = {
   'POST /api/exam-applications/{id}/result': STAFF,
   'POST /api/public/exams/{id}/applications': 'public',
   'POST /api/public/exam-applications/cancel': 'public',
+  'POST /api/public/exam-applications/lookup': 'public',
   // members and CRM ({id} of /members is the demo company: its own people may read it)
   'GET /api/members': CHAMBER,
   'POST /api/members': STAFF,

@@ -133,4 +133,66 @@ describe('public sign-up: its absolute address, a QR poster for schools, consent
     const older = await signUp('older-client@example.ac.jp', {});
     expect(older.status).toBe(201);
   });
+
+  it('public exam application: consent as on events; its cancel link names the exam, day and person, without contact details', async () => {
+    const sitting = await call<{ id: string; code: string }>(server.api, 'POST', '/exams', {
+      token: staff,
+      body: {
+        examCode: 'boki',
+        grade: '3',
+        startsAt: new Date(Date.now() + 45 * 86400_000).toISOString(),
+        venue: '相模原商工会議所 3階',
+        capacity: 30,
+        fee: 2850,
+        audience: 'public',
+      },
+    });
+    expect(sitting.status).toBe(201);
+    const person = {
+      name: '相模 花子',
+      nameKana: 'サガミ ハナコ',
+      email: 'hanako.exam@example.jp',
+      birthDate: '2004-05-06',
+      phone: '090-1234-5678',
+    };
+    const apply = (extra: Record<string, unknown>) =>
+      call<{ cancelToken: string; examineeNumber: string; errors?: { field: string }[] }>(
+        server.api,
+        'POST',
+        `/public/exams/${sitting.body.id}/applications`,
+        { body: { ...person, ...extra } },
+      );
+    const refused = await apply({ consent: false });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.map((e) => e.field)).toEqual(['consent']);
+    const applied = await apply({ consent: true });
+    expect(applied.status).toBe(201);
+    expect(applied.body.examineeNumber).toBe(`${sitting.body.code}-0001`); // the refusal took no number
+
+    const found = await call<Record<string, unknown>>(server.api, 'POST', '/public/exam-applications/lookup', {
+      body: { cancelToken: applied.body.cancelToken },
+    });
+    expect(found.status).toBe(200);
+    expect(found.body).toMatchObject({
+      status: 'applied',
+      examineeNumber: `${sitting.body.code}-0001`,
+      name: '相模 花子',
+      sitting: { exam: { code: 'boki' }, grade: '3', gradeName: { ja: '3級' } },
+      cancellable: true,
+    });
+    expect(Object.keys(found.body).sort()).toEqual([
+      'cancellable',
+      'examineeNumber',
+      'id',
+      'name',
+      'sitting',
+      'status',
+    ]);
+    expect(found.text).not.toContain(person.email);
+    expect(found.text).not.toContain(person.phone);
+    const unknown = await call(server.api, 'POST', '/public/exam-applications/lookup', {
+      body: { cancelToken: 'not-a-real-token-000000000' },
+    });
+    expect(unknown.status).toBe(404);
+  });
 });

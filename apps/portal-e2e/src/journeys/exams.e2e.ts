@@ -90,8 +90,15 @@ describe('portal journey: anonymous exam application', () => {
 
     // the cancel link shown after applying frees the seat
     await page.click('[data-testid="cancel-link"]');
+    // the page names what is being cancelled before the applicant confirms
+    await page.waitForSelector('[data-testid="cancel-details"]');
+    const details = (await page.textContent('[data-testid="cancel-details"]')) ?? '';
+    expect(details).toContain('日商簿記 3級');
+    expect(details).toContain(`${sitting.code}-0001`);
+    expect(details).toContain('相模 花子');
     await page.click('[data-testid="cancel-confirm"]');
     await page.waitForSelector('[data-testid="cancel-done"]');
+    expect(await page.textContent('[data-testid="cancel-done-exam"]')).toContain('日商簿記 3級');
     const after = (await (await fetch(`${api}/exams/${sitting.id}`)).json()) as ExamSitting;
     expect(after.applicationsCount).toBe(0);
   });

@@ -283,4 +283,26 @@ describe('portal journey: one language, no raw values, finding events, public fo
       ),
     ).toEqual([]);
   });
+
+  it('a company contact cancelling an exam application is asked in the portal’s dialog, naming the exam, day and person', async () => {
+    const page = await newPage();
+    await signIn(page, srv().baseUrl, 'member-admin@example.jp');
+    await page.goto(`${srv().baseUrl}/exams/mine`);
+    let nativeDialogs = 0;
+    page.on('dialog', (d) => {
+      nativeDialogs++;
+      void d.dismiss();
+    });
+    await page.click('[data-testid="my-application"] [data-testid="my-cancel"]', { timeout: 20_000 });
+    await page.waitForSelector('cp-confirm-dialog');
+    const text = (await page.textContent('cp-confirm-dialog')) ?? '';
+    expect(text).toContain('日商簿記 3級');
+    expect(text).toContain('相模 一郎');
+    expect(text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(nativeDialogs).toBe(0);
+    // not confirmed: nothing cancelled
+    await page.click('[data-testid="confirm-no"]');
+    await page.waitForSelector('cp-confirm-dialog', { state: 'detached' });
+    expect(await page.locator('[data-testid="my-application"] [data-testid="my-cancel"]').count()).toBe(1);
+  });
 });

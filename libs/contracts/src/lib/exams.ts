@@ -159,6 +159,15 @@ export interface ExamApplication {
   cancellable: boolean;
 }
 
+/**
+ * POST /api/public/exam-applications/lookup {cancelToken}: what the cancel page names before the
+ * applicant confirms (the exam, its day, who) — no contact details.
+ */
+export type PublicExamApplicationLookup = Pick<
+  ExamApplication,
+  'id' | 'status' | 'examineeNumber' | 'name' | 'sitting' | 'cancellable'
+>;
+
 /** POST /api/exam-applications/:id/cancel, POST /api/public/exam-applications/cancel */
 export interface ExamCancelResponse {
   id: string;

@@ -1,6 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { ExamApplication, ExamCancelResponse, PublicExamApplicationResponse } from '@chamber/contracts';
+import type {
+  ExamApplication,
+  ExamCancelResponse,
+  PublicExamApplicationLookup,
+  PublicExamApplicationResponse,
+} from '@chamber/contracts';
 import { AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import { RateLimit } from '../common/rate-limit';
 import {
@@ -72,6 +77,15 @@ export class ExamApplicationsController {
       examineeNumber: receipt!.examineeNumber,
       cancelToken: receipt!.cancelToken!,
     };
+  }
+
+  /** Look an exam application up by its cancel token (what the cancel page names) */
+  @Public()
+  @RateLimit('public')
+  @HttpCode(200)
+  @Post('public/exam-applications/lookup')
+  lookupPublic(@Body() dto: PublicExamCancelDto): Promise<PublicExamApplicationLookup> {
+    return this.applications.lookupByToken(dto.cancelToken);
   }
 
   /** Cancel an exam application with its cancel token */

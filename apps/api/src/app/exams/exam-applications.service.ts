@@ -10,6 +10,7 @@ import type {
   ExamCancelResponse,
   ExamCandidate,
   ExamFeeStatus,
+  PublicExamApplicationLookup,
 } from '@chamber/contracts';
 import { STAFF_ROLES } from '@chamber/contracts';
 import { examineeNumber } from '@chamber/domain';
@@ -166,6 +167,23 @@ export class ExamApplicationsService {
       .findOne({ where: { cancelTokenHash: tokenHash(token) } });
     if (!found) throw notFound('取消コードが正しくありません', 'Unknown cancellation code');
     return this.cancelLocked(found.id, found.sittingId, undefined);
+  }
+
+  /** POST /api/public/exam-applications/lookup: the application a cancel link holds, without contact details. */
+  async lookupByToken(token: string): Promise<PublicExamApplicationLookup> {
+    const found = await this.dataSource
+      .getRepository(ExamApplication)
+      .findOne({ where: { cancelTokenHash: tokenHash(token) } });
+    if (!found) throw notFound('取消コードが正しくありません', 'Unknown cancellation code');
+    const v = await this.view(this.dataSource.manager, found);
+    return {
+      id: v.id,
+      status: v.status,
+      examineeNumber: v.examineeNumber,
+      name: v.name,
+      sitting: v.sitting,
+      cancellable: v.cancellable,
+    };
   }
 
   /** Staff record whether the fee is paid (or waived). */

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type Injector, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, type MatDialog, MatDialogModule } from '@angular/material/dialog';
+import { firstValueFrom } from 'rxjs';
 
 export interface ConfirmData {
   title: string;
@@ -47,4 +48,14 @@ export interface ConfirmData {
 })
 export class ConfirmDialog {
   protected readonly data = inject<ConfirmData>(MAT_DIALOG_DATA);
+}
+
+/**
+ * Asks in the portal's own dialog (the browser's confirm() has OK/Cancel in the browser's language,
+ * not the portal's); true when confirmed. Pass the caller's injector when it provides a scope.
+ */
+export function askToConfirm(dialog: MatDialog, data: ConfirmData, injector?: Injector): Promise<boolean> {
+  return firstValueFrom(
+    dialog.open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, injector }).afterClosed(),
+  ).then((ok) => ok === true);
 }

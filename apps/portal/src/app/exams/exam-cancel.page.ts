@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type OnInit, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type { ExamCancelResponse } from '@chamber/contracts';
+import type { ExamCancelResponse, PublicExamApplicationLookup } from '@chamber/contracts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
+import { ExamFormatService } from './exam-format.service';
 import { ExamsDataService } from './exams-data.service';
 import { apiErrorOf } from './exams-ui';
 
@@ -17,17 +18,33 @@ import { apiErrorOf } from './exams-ui';
       <h1>{{ 'exams.cancel.title' | transloco }}</h1>
       @if (done()) {
         <p role="status" data-testid="cancel-done">{{ 'exams.cancel.done' | transloco }}</p>
+        @if (found(); as f) {
+          <p data-testid="cancel-done-exam">
+            {{ 'exams.cancel.doneNamed' | transloco: { exam: format.examName(f.sitting), when: when(f) } }}
+          </p>
+        }
         <a mat-stroked-button routerLink="/exams">{{ 'exams.calendar.title' | transloco }}</a>
       } @else if (!token()) {
         <p class="cp-error-list" role="alert">{{ 'exams.cancel.noToken' | transloco }}</p>
       } @else {
-        <p>{{ 'exams.cancel.lead' | transloco }}</p>
-        @if (error(); as e) {
-          <p class="cp-error-list" role="alert">{{ e }}</p>
+        @if (found(); as f) {
+          <div class="details" data-testid="cancel-details">
+            <strong>{{ format.examName(f.sitting) }}</strong>
+            <span>{{ when(f) }} ・ {{ f.sitting.venue }}</span>
+            <span>{{ f.name }} ・ {{ 'exams.cancel.number' | transloco: { number: f.examineeNumber } }}</span>
+          </div>
         }
-        <button mat-flat-button type="button" [disabled]="busy()" (click)="cancel()" data-testid="cancel-confirm">
-          {{ 'exams.cancel.confirm' | transloco }}
-        </button>
+        @if (found()?.status === 'cancelled') {
+          <p data-testid="cancel-already">{{ 'exams.cancel.already' | transloco }}</p>
+        } @else {
+          <p data-testid="cancel-lead">{{ 'exams.cancel.lead' | transloco }}</p>
+          @if (error(); as e) {
+            <p class="cp-error-list" role="alert">{{ e }}</p>
+          }
+          <button mat-flat-button type="button" [disabled]="busy()" (click)="cancel()" data-testid="cancel-confirm">
+            {{ 'exams.cancel.confirm' | transloco }}
+          </button>
+        }
       }
     </section>
   `,
@@ -40,9 +57,19 @@ import { apiErrorOf } from './exams-ui';
     h1 {
       font: var(--mat-sys-headline-small);
     }
+    .details {
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+      padding: 12px 14px;
+      margin-bottom: 12px;
+      border-radius: 12px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      background: var(--mat-sys-surface);
+    }
   `,
 })
-export class ExamCancelPage {
+export class ExamCancelPage implements OnInit {
   private readonly data = inject(ExamsDataService);
   private readonly transloco = inject(TranslocoService);
 
@@ -52,6 +79,19 @@ export class ExamCancelPage {
   protected readonly busy = signal(false);
   protected readonly done = signal<ExamCancelResponse | null>(null);
   protected readonly error = signal<string | null>(null);
+  protected readonly format = inject(ExamFormatService);
+  /** the application the link holds, named before confirming (a courtesy: cancelling works without it) */
+  protected readonly found = signal<PublicExamApplicationLookup | null>(null);
+
+  ngOnInit(): void {
+    const token = this.token();
+    if (!token) return;
+    this.data.lookupByToken(token).subscribe({ next: (f) => this.found.set(f), error: () => undefined });
+  }
+
+  protected when(f: PublicExamApplicationLookup): string {
+    return `${this.format.date(f.sitting.startsAt)} ${this.format.timeOf(f.sitting.startsAt)}`;
+  }
 
   protected async cancel(): Promise<void> {
     this.busy.set(true);

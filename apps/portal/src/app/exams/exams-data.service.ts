@@ -12,6 +12,7 @@ import type {
   ExamSitting,
   ExamStatsRow,
   ExamType,
+  PublicExamApplicationLookup,
   PublicExamApplicationRequest,
   PublicExamApplicationResponse,
   UpdateExamSittingRequest,
@@ -73,6 +74,11 @@ export class ExamsDataService {
 
   cancel(id: string): Observable<ExamCancelResponse> {
     return this.http.post<ExamCancelResponse>(`/api/exam-applications/${encodeURIComponent(id)}/cancel`, {});
+  }
+
+  /** what a cancel link holds (the exam, its day, who), for the page to name before confirming */
+  lookupByToken(cancelToken: string): Observable<PublicExamApplicationLookup> {
+    return this.http.post<PublicExamApplicationLookup>('/api/public/exam-applications/lookup', { cancelToken });
   }
 
   cancelByToken(cancelToken: string): Observable<ExamCancelResponse> {

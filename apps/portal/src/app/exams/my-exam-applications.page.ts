@@ -1,11 +1,13 @@
-import { ChangeDetectionStrategy, Component, inject, signal, type OnInit } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, inject, signal, type OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { ExamApplication } from '@chamber/contracts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../core/auth.service';
+import { ConfirmDialog, type ConfirmData } from '../core/confirm.dialog';
 import { ExamFormatService } from './exam-format.service';
 import { ExamsDataService } from './exams-data.service';
 import { apiErrorOf } from './exams-ui';
@@ -131,6 +133,8 @@ import { apiErrorOf } from './exams-ui';
 export class MyExamApplicationsPage implements OnInit {
   private readonly data = inject(ExamsDataService);
   private readonly transloco = inject(TranslocoService);
+  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   protected readonly auth = inject(AuthService);
   protected readonly format = inject(ExamFormatService);
 
@@ -144,7 +148,27 @@ export class MyExamApplicationsPage implements OnInit {
   }
 
   protected async cancel(a: ExamApplication): Promise<void> {
-    if (!confirm(this.transloco.translate('exams.mine.confirmCancel', { number: a.examineeNumber }))) return;
+    // a Material dialog in the portal's language (the browser's confirm() speaks the browser's), naming
+    // the exam, its day and the person
+    const t = (key: string, params?: Record<string, unknown>) => this.transloco.translate(key, params);
+    const data: ConfirmData = {
+      title: t('exams.mine.confirmCancelTitle'),
+      message: t('exams.mine.confirmCancelNamed', {
+        exam: this.format.examName(a.sitting),
+        when: `${this.format.date(a.sitting.startsAt)} ${this.format.timeOf(a.sitting.startsAt)}`,
+        name: a.name,
+        number: a.examineeNumber,
+      }),
+      confirm: t('exams.cancel.confirm'),
+      cancel: t('common.close'),
+      danger: true,
+    };
+    const ok = await firstValueFrom(
+      this.dialog
+        .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, injector: this.injector })
+        .afterClosed(),
+    );
+    if (!ok) return;
     this.busy.set(a.id);
     this.error.set(null);
     try {

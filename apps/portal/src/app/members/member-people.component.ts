@@ -1,7 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -12,6 +23,7 @@ import type { Invitation, MemberDetail, MemberPerson } from '@chamber/contracts'
 import { isKatakanaName } from '@chamber/domain';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../core/auth.service';
+import { askToConfirm } from '../core/confirm.dialog';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { MembersDataService } from './members-data.service';
 import { readableError } from './members-i18n';
@@ -228,6 +240,8 @@ export class MemberPeopleComponent {
   private readonly data = inject(MembersDataService);
   private readonly transloco = inject(TranslocoService);
   private readonly snack = inject(MatSnackBar);
+  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly auth = inject(AuthService);
   protected readonly prefs = inject(DisplayPrefsService);
@@ -309,7 +323,19 @@ export class MemberPeopleComponent {
   }
 
   protected async remove(person: MemberPerson): Promise<void> {
-    if (!confirm(this.transloco.translate('members.people.confirmRemove', { name: person.name }))) return;
+    const t = (key: string, params?: Record<string, unknown>) => this.transloco.translate(key, params);
+    const ok = await askToConfirm(
+      this.dialog,
+      {
+        title: t('members.people.removeTitle'),
+        message: t('members.people.confirmRemove', { name: person.name }),
+        confirm: t('members.people.remove'),
+        cancel: t('common.close'),
+        danger: true,
+      },
+      this.injector,
+    );
+    if (!ok) return;
     try {
       await firstValueFrom(this.data.removePerson(this.memberId(), person.id));
       this.changed.emit();

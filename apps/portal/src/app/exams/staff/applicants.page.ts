@@ -1,11 +1,13 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal, type OnInit } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, inject, input, signal, type OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { ExamApplication, ExamFeeStatus, ExamResult, ExamSitting } from '@chamber/contracts';
 import { EXAM_FEE_STATUSES, EXAM_RESULTS } from '@chamber/contracts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
+import { askToConfirm } from '../../core/confirm.dialog';
 import { ExamFormatService } from '../exam-format.service';
 import { ExamsDataService } from '../exams-data.service';
 import { apiErrorOf, saveDownload } from '../exams-ui';
@@ -27,6 +29,8 @@ interface Draft {
 export class ExamApplicantsPage implements OnInit {
   private readonly data = inject(ExamsDataService);
   private readonly transloco = inject(TranslocoService);
+  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   protected readonly format = inject(ExamFormatService);
 
   /** route parameter */
@@ -77,7 +81,24 @@ export class ExamApplicantsPage implements OnInit {
   }
 
   protected async cancel(a: ExamApplication): Promise<void> {
-    if (!confirm(this.transloco.translate('exams.mine.confirmCancel', { number: a.examineeNumber }))) return;
+    const t = (key: string, params?: Record<string, unknown>) => this.transloco.translate(key, params);
+    const ok = await askToConfirm(
+      this.dialog,
+      {
+        title: t('exams.mine.confirmCancelTitle'),
+        message: t('exams.mine.confirmCancelNamed', {
+          exam: this.format.examName(a.sitting),
+          when: `${this.format.date(a.sitting.startsAt)} ${this.format.timeOf(a.sitting.startsAt)}`,
+          name: a.name,
+          number: a.examineeNumber,
+        }),
+        confirm: t('exams.cancel.confirm'),
+        cancel: t('common.close'),
+        danger: true,
+      },
+      this.injector,
+    );
+    if (!ok) return;
     this.busy.set(a.id);
     try {
       await firstValueFrom(this.data.cancel(a.id));
