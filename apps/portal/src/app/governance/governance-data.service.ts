@@ -1,6 +1,14 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AuditEntryView, AuditQuery, ErasePersonalDataResponse, PersonalDataExport } from '@chamber/contracts';
+import type {
+  AuditEntryView,
+  AuditQuery,
+  ErasePersonalDataResponse,
+  MailTemplateKind,
+  MailTemplatePreview,
+  MailTemplateView,
+  PersonalDataExport,
+} from '@chamber/contracts';
 import { map, type Observable } from 'rxjs';
 
 function queryParams(query: object): HttpParams {
@@ -11,7 +19,7 @@ function queryParams(query: object): HttpParams {
   return params;
 }
 
-/** The data-governance calls: the audit trail, personal data on request. */
+/** The data-governance calls: the audit trail, personal data on request, mail templates. */
 @Injectable({ providedIn: 'root' })
 export class GovernanceDataService {
   private readonly http = inject(HttpClient);
@@ -34,5 +42,29 @@ export class GovernanceDataService {
 
   erasePersonalData(email: string): Observable<ErasePersonalDataResponse> {
     return this.http.post<ErasePersonalDataResponse>('/api/personal-data/erase', { email });
+  }
+
+  mailTemplates(): Observable<MailTemplateView[]> {
+    return this.http.get<MailTemplateView[]>('/api/mail-templates');
+  }
+
+  saveMailTemplate(
+    kind: MailTemplateKind,
+    lang: string,
+    body: { subject: string; body: string },
+  ): Observable<MailTemplateView> {
+    return this.http.put<MailTemplateView>(`/api/mail-templates/${kind}/${lang}`, body);
+  }
+
+  resetMailTemplate(kind: MailTemplateKind, lang: string): Observable<void> {
+    return this.http.delete<void>(`/api/mail-templates/${kind}/${lang}`);
+  }
+
+  previewMailTemplate(
+    kind: MailTemplateKind,
+    lang: string,
+    body: { subject: string; body: string },
+  ): Observable<MailTemplatePreview> {
+    return this.http.post<MailTemplatePreview>(`/api/mail-templates/${kind}/${lang}/preview`, body);
   }
 }

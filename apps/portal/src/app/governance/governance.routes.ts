@@ -16,7 +16,8 @@ const loadScope: CanActivateFn = () => {
   );
 };
 
-/** Data governance: the audit trail (admin, manager), personal data on request (admin). */
+/** Data governance: the audit trail (admin, manager), personal data on request (admin),
+ * mail templates (staff, admin). */
 export const GOVERNANCE_ROUTES: Routes = [
   {
     path: '',
@@ -35,6 +36,12 @@ export const GOVERNANCE_ROUTES: Routes = [
         title: 'governance.titles.personal',
         canActivate: [roleGuard(['admin'])],
         loadComponent: () => import('./personal-data.page').then((m) => m.PersonalDataPage),
+      },
+      {
+        path: 'mail-templates',
+        title: 'governance.titles.templates',
+        canActivate: [roleGuard(['staff', 'admin'])],
+        loadComponent: () => import('./mail-templates.page').then((m) => m.MailTemplatesPage),
       },
     ],
   },
