@@ -161,6 +161,26 @@ describe('portal journey: offline check-in on two devices', () => {
     const after = await attendance(fiscalYear);
     expect(after.value - before.value).toBe(3);
     expect(after.value).toBe(after.ledgerSum);
+
+    // signing out takes the participants' names off the device
+    const rostersKept = (page: Page) =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const req = indexedDB.open('chamber-check-in');
+            req.onerror = () => reject(req.error);
+            req.onsuccess = () => {
+              const count = req.result.transaction('rosters').objectStore('rosters').count();
+              count.onsuccess = () => resolve(count.result);
+              count.onerror = () => reject(count.error);
+            };
+          }),
+      );
+    expect(await rostersKept(one.page)).toBe(1);
+    await one.page.click('[data-testid="account-menu"]');
+    await one.page.click('[data-testid="sign-out"]');
+    await one.page.waitForURL(/\/login/);
+    await waitFor(async () => (await rostersKept(one.page)) === 0, 5000, 'the roster gone from the device');
     await one.context.close();
     await two.context.close();
   });

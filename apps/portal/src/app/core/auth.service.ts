@@ -4,6 +4,7 @@ import { Router } from '@angular/router';
 import { CHAMBER_ROLES, STAFF_ROLES } from '@chamber/contracts';
 import type { LoginRequest, LoginResponse, Role, SessionUser } from '@chamber/contracts';
 import { firstValueFrom } from 'rxjs';
+import { forgetOfflineRosters } from './offline-shell';
 
 /**
  * A flag (no personal data) that a session cookie may exist: without it a signed-out visitor's
@@ -144,5 +145,6 @@ export class AuthService {
     this.offlineSession.set(false);
     sessionHint(false);
     rememberedRole(null);
+    forgetOfflineRosters();
   }
 }

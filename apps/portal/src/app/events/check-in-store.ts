@@ -1,4 +1,5 @@
 import type { CheckInRosterEntry, CheckInSyncResult, LocalizedText } from '@chamber/contracts';
+import { CHECK_IN_DB } from '../core/offline-shell';
 
 /** The roster of one event as the device keeps it (names and the SHA-256 of QR tokens, never tokens). */
 export interface StoredRoster {
@@ -27,7 +28,7 @@ export interface StoredResult extends CheckInSyncResult {
   scannedAt: string;
 }
 
-const DB = 'chamber-check-in';
+const DB = CHECK_IN_DB;
 const VERSION = 1;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
