@@ -151,6 +151,10 @@ describe('portal journey: one language, no raw values, finding events, public fo
     // upcoming by default: the job fair 40 days ahead is listed without paging months
     await page.waitForSelector(`[data-testid="event-list"] [data-event-id="${fairId}"]`, { timeout: 15_000 });
     expect(await page.locator('[data-testid="month-label"]').count()).toBe(0);
+    // staff read the plan's code of each event
+    expect(await page.locator(`[data-event-id="${fairId}"] [data-testid="event-action-item"]`).textContent()).toBe(
+      'A1-1',
+    );
     // the month view is an option, and this month does not hold it
     await page.click('[data-testid="view-list"]');
     await page.waitForSelector('[data-testid="month-label"]');
@@ -268,8 +272,13 @@ describe('portal journey: one language, no raw values, finding events, public fo
       10_000,
       'the English event title',
     );
+    // the feature's English strings arrive with their file: wait for them, then nothing Japanese is left
+    await waitFor(
+      async () => ((await page.textContent('[data-testid="member-exams"]')) ?? '').includes('Applied'),
+      10_000,
+      'the English exam status',
+    );
     const examsEn = (await page.textContent('[data-testid="member-exams"]')) ?? '';
-    expect(examsEn).toContain('Applied');
     expect(examsEn).not.toContain('日商簿記');
     // and no Material text left in English when back in Japanese
     await page.click('[data-testid="lang-ja"]');
@@ -284,9 +293,17 @@ describe('portal journey: one language, no raw values, finding events, public fo
     ).toEqual([]);
   });
 
-  it('a company contact cancelling an exam application is asked in the portal’s dialog, naming the exam, day and person', async () => {
+  it('a company contact sees no plan codes on events, and cancelling an exam application is asked in the portal’s dialog, naming the exam, day and person', async () => {
     const page = await newPage();
     await signIn(page, srv().baseUrl, 'member-admin@example.jp');
+    // members are not shown the plan's internal codes (A1-1) on events
+    await page.goto(`${srv().baseUrl}/events`);
+    await page.waitForSelector(`[data-event-id="${seminarId}"]`, { timeout: 20_000 });
+    expect(await page.locator('[data-testid="event-action-item"]').count()).toBe(0);
+    await page.goto(`${srv().baseUrl}/events/${seminarId}`);
+    await page.waitForSelector('[data-testid="event-title"]');
+    expect(await page.locator('[data-testid="event-action-item"]').count()).toBe(0);
+
     await page.goto(`${srv().baseUrl}/exams/mine`);
     let nativeDialogs = 0;
     page.on('dialog', (d) => {

@@ -7,7 +7,14 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { EVENT_KINDS, MEMBER_ROLES, STAFF_ROLES, type EventKind, type EventSummary } from '@chamber/contracts';
+import {
+  CHAMBER_ROLES,
+  EVENT_KINDS,
+  MEMBER_ROLES,
+  STAFF_ROLES,
+  type EventKind,
+  type EventSummary,
+} from '@chamber/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { catchError, map, of, switchMap } from 'rxjs';
 import { AuthService } from '../core/auth.service';
@@ -152,7 +159,9 @@ function isKind(value: string | undefined): value is EventKind {
                   @if (e.status === 'held') {
                     <span class="kind-chip held">{{ 'events.status.held' | transloco }}</span>
                   }
-                  <span class="code cp-muted">{{ e.actionItemCode }}</span>
+                  @if (isChamber()) {
+                    <span class="code cp-muted" data-testid="event-action-item">{{ e.actionItemCode }}</span>
+                  }
                 </div>
                 <a class="title" [routerLink]="['/events', e.id]" data-testid="event-link">{{
                   language.pick(e.title)
@@ -304,6 +313,8 @@ export class EventListPage {
   protected readonly kinds = EVENT_KINDS;
   protected readonly thisMonth = tokyoMonth();
   protected readonly isStaff = computed(() => this.auth.hasRole(STAFF_ROLES));
+  /** staff, managers, admins: they read the plan's codes (A1-1); members do not */
+  protected readonly isChamber = computed(() => this.auth.hasRole(CHAMBER_ROLES));
   protected readonly isMember = computed(() => this.auth.hasRole(MEMBER_ROLES));
   protected readonly kindValue = computed<EventKind | null>(() => {
     const k = this.kind();
