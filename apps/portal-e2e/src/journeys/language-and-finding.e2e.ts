@@ -30,6 +30,15 @@ function tokyoFiscalYear(): number {
   return tokyo.getUTCMonth() >= 3 ? tokyo.getUTCFullYear() : tokyo.getUTCFullYear() - 1;
 }
 
+/** The page does not scroll sideways (390 px phone). */
+async function fitsWidth(page: Page): Promise<void> {
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }));
+  expect(scroll).toBeLessThanOrEqual(width);
+}
+
 async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.waitForSelector('[data-testid="login-email"]');
@@ -195,6 +204,13 @@ describe('portal journey: one language, no raw values, finding events, public fo
     }, href);
     expect(poster).toMatchObject({ status: 200, type: 'application/pdf' });
     expect(poster.size).toBeGreaterThan(10_000);
+
+    // on a phone the panel fits: the address scrolls inside its field, the page does not
+    const phone = await newPage({ phone: true });
+    await signIn(phone, srv().baseUrl, 'staff@example.jp');
+    await phone.goto(`${srv().baseUrl}/events/${fairId}`);
+    await phone.waitForSelector('[data-testid="public-signup-share"]', { timeout: 15_000 });
+    await fitsWidth(phone);
   });
 
   it('a student on a phone: graduation years from the coming March, consent required, the cancel page names the event', async () => {
@@ -203,6 +219,7 @@ describe('portal journey: one language, no raw values, finding events, public fo
     await page.waitForSelector('[data-testid="public-signup-form"]', { timeout: 20_000 });
     await page.waitForSelector('[data-testid="privacy-notice"]');
     expect(await page.textContent('[data-testid="privacy-notice"]')).toContain('個人情報の取扱い');
+    await fitsWidth(page);
 
     await page.click('[data-testid="signup-graduation"]');
     const options = (await page.locator('mat-option').allTextContents()).map((t) => t.trim()).filter((t) => t !== '—');
@@ -233,6 +250,7 @@ describe('portal journey: one language, no raw values, finding events, public fo
     const lead = (await page.textContent('[data-testid="public-cancel-lead"]')) ?? '';
     expect(lead).toContain(fairTitle.ja);
     expect(lead).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+    await fitsWidth(page);
     await page.click('[data-testid="public-cancel-submit"]');
     await page.waitForSelector('[data-testid="public-cancel-done-event"]');
     expect(await page.textContent('[data-testid="public-cancel-done-event"]')).toContain(fairTitle.ja);
