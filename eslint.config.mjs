@@ -20,7 +20,7 @@ const frameworks = [
 const API = 'apps/api/src/app';
 const apiLayers = [
   ['common', 'config', 'pdf'],
-  ['auth', 'mail', 'jobs', 'audit', 'plan', 'chamber'],
+  ['auth', 'mail', 'jobs', 'audit', 'plan', 'chamber', 'webhooks', 'api-tokens'],
   ['members'],
   ['events', 'exams', 'suggestions', 'reminders', 'health', 'calendar', 'reports'],
   ['database'],

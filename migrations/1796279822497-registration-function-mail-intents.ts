@@ -65,7 +65,7 @@ export class RegistrationFunctionMailIntents1796279822497 implements MigrationIn
   }
 }
 
-const KPI_COUNT_FUNCTION = `
+export const KPI_COUNT_FUNCTION = `
 CREATE FUNCTION kpi_count(
   p_action_item_code text, p_measure text, p_fiscal_year int, p_delta numeric, p_source_type text,
   p_source_ids text[], p_kpi_id uuid, p_author_id uuid, p_note text
@@ -93,7 +93,7 @@ BEGIN
 END
 $fn$`;
 
-const REGISTER_PARTICIPANTS_FUNCTION = `
+export const REGISTER_PARTICIPANTS_FUNCTION = `
 CREATE FUNCTION register_participants(
   p_event_id uuid, p_people jsonb, p_source text, p_member_id uuid, p_registered_by uuid,
   p_mail_status text, p_fiscal_year int

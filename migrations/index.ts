@@ -20,6 +20,8 @@ import { ReportNarratives1796313000000 } from './1796313000000-report-narratives
 import { AuditEntity1796320100000 } from './1796320100000-audit-entity';
 import { CheckInSync1796320200000 } from './1796320200000-check-in-sync';
 import { MailTemplates1796320300000 } from './1796320300000-mail-templates';
+import { Webhooks1796321100000 } from './1796321100000-webhooks';
+import { ApiTokens1796321200000 } from './1796321200000-api-tokens';
 
 export const MIGRATIONS = [
   Foundation1795696449104,
@@ -42,4 +44,6 @@ export const MIGRATIONS = [
   AuditEntity1796320100000,
   CheckInSync1796320200000,
   MailTemplates1796320300000,
+  Webhooks1796321100000,
+  ApiTokens1796321200000,
 ];

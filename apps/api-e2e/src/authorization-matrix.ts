@@ -79,6 +79,16 @@ export const AUTHORIZATION: Record<string, Access> = {
   'PATCH /api/suggestions/{id}': STAFF,
   'POST /api/suggestions/{id}/answer': STAFF,
   'GET /api/mails': STAFF,
+  // integrations
+  'POST /api/webhooks': ['admin'],
+  'GET /api/webhooks': ['admin'],
+  'PATCH /api/webhooks/{id}': ['admin'],
+  'DELETE /api/webhooks/{id}': ['admin'],
+  'GET /api/webhooks/{id}/deliveries': ['admin'],
+  'POST /api/webhooks/{id}/deliveries/{deliveryId}/redeliver': ['admin'],
+  'POST /api/api-tokens': ['admin'],
+  'GET /api/api-tokens': ['admin'],
+  'DELETE /api/api-tokens/{id}': ['admin'],
   'GET /api/jobs': STAFF,
   'POST /api/reminders/run': ['admin'],
   // events and registrations

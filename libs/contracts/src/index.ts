@@ -8,3 +8,4 @@ export * from './lib/exams';
 export * from './lib/chamber';
 export * from './lib/reports';
 export * from './lib/governance';
+export * from './lib/integrations';

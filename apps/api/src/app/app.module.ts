@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ApiTokensModule } from './api-tokens/api-tokens.module';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -29,6 +30,7 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ReportsModule } from './reports/reports.module';
 import { SuggestionsModule } from './suggestions/suggestions.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 /** A per-minute limit; 0 turns it off. */
 const perMinute = (limit: number) => ({ ttl: 60_000, limit: limit > 0 ? limit : Number.MAX_SAFE_INTEGER });
@@ -56,6 +58,7 @@ export class AppModule {
           }),
         }),
         AuditModule,
+        ApiTokensModule,
         AuthModule,
         CalendarModule,
         ChamberModule,
@@ -69,6 +72,7 @@ export class AppModule {
         RemindersModule,
         ReportsModule,
         SuggestionsModule,
+        WebhooksModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -14,6 +14,9 @@ export function auditSummary(row: {
 }): string {
   const parts = [`${row.action} → ${row.statusCode}`];
   if (row.entity) parts.push(row.entityId ? `${row.entity} ${row.entityId}` : row.entity);
+  // a write by an API token names the token (api-tokens: the name an admin gave it, no person's data)
+  const token = row.detail?.['apiToken'] as { name?: unknown } | undefined;
+  if (token && typeof token.name === 'string') parts.push(`API token: ${token.name}`);
   const isRoute = /^[A-Z]+ \//.test(row.action);
   if (!isRoute && row.detail) {
     for (const key of SAFE_DETAIL_KEYS) {

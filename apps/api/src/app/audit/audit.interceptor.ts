@@ -58,12 +58,17 @@ export class AuditInterceptor implements NestInterceptor {
         `INSERT INTO audit_log (actor_id, actor_role, action, entity, resource_id, status_code, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [
           user.id,
-          user.role,
+          // a token's writes are under its name (its maker's id stays the actor id)
+          user.apiToken ? 'api_token' : user.role,
           `${req.method} ${path}`,
           target.entity,
           target.entityId,
           status,
-          JSON.stringify({ params, query: req.query }),
+          JSON.stringify({
+            params,
+            query: req.query,
+            ...(user.apiToken ? { apiToken: { id: user.apiToken.id, name: user.apiToken.name } } : {}),
+          }),
         ],
       );
     } catch (e) {

@@ -4,6 +4,7 @@ import { AuthGuard } from '@nestjs/passport';
 import type { Role } from '@chamber/contracts';
 import { DomainException, LocalizedHttpException } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { API_TOKEN_PREFIX, ApiTokensService } from '../api-tokens/api-tokens.service';
 import type { Request } from 'express';
 import { AuthUser, IS_PUBLIC, ROLES_KEY } from './auth.decorators';
 import { TOKEN_COOKIE } from './jwt.strategy';
@@ -12,14 +13,26 @@ function hasCredentials(req: Request): boolean {
   return Boolean(req.headers.authorization) || Boolean(req.headers.cookie?.includes(`${TOKEN_COOKIE}=`));
 }
 
-/** Every route needs a valid token unless marked @Public(). */
+/**
+ * Every route needs a valid token unless marked @Public(): a JWT (a person's session) or an API
+ * token (`Bearer cpt_…`, checked against its scopes for this route, public routes included).
+ */
 @Injectable()
 export class JwtAuthGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly apiTokens: ApiTokensService,
+  ) {
     super();
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const bearer = req.headers.authorization;
+    if (bearer?.startsWith(`Bearer ${API_TOKEN_PREFIX}`)) {
+      req.user = await this.apiTokens.authenticate(bearer.slice('Bearer '.length).trim(), req);
+      return true;
+    }
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     // an anonymous call to a public route (a sign-up rush) skips passport and its thrown 401
     if (isPublic && !hasCredentials(context.switchToHttp().getRequest<Request>())) return true;

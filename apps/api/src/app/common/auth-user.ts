@@ -8,4 +8,6 @@ export type AuthUser = SessionUser & {
   expiresAt?: number;
   /** a second factor is enrolled for the account */
   totpEnrolled?: boolean;
+  /** set when the caller is an API token (acting as staff in its maker's name, within its scopes) */
+  apiToken?: { id: string; name: string; scopes: string[] };
 };

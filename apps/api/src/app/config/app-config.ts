@@ -45,6 +45,20 @@ export interface AppConfig {
   webConcurrency: number;
   /** connections to PostgreSQL per process (the embedded database always has one) */
   databasePoolSize: number;
+  /**
+   * webhook URLs may point at loopback, private and link-local addresses (WEBHOOK_ALLOW_PRIVATE):
+   * on outside production (receivers on 127.0.0.1 in development and tests), off in production,
+   * where such a URL could reach the chamber's own network (SSRF)
+   */
+  webhookAllowPrivate: boolean;
+  /** a receiver that has not answered within this many ms counts as a failed try */
+  webhookTimeoutMs: number;
+  /** tries of one delivery after the first (with backoff from jobRetryDelaySeconds) */
+  webhookRetryLimit: number;
+  /** failed tries in a row after which an endpoint is switched off and admins are told */
+  webhookDisableAfterFailures: number;
+  /** requests per minute one API token may make; 0 = off */
+  apiTokenRateLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -153,6 +167,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobRetryDelaySeconds: int('JOB_RETRY_DELAY_SECONDS', 30, 1, 3600),
     webConcurrency: int('WEB_CONCURRENCY', 1, 1, 64),
     databasePoolSize: int('DATABASE_POOL_SIZE', 20, 1, 500),
+    webhookAllowPrivate: bool('WEBHOOK_ALLOW_PRIVATE', !production),
+    webhookTimeoutMs: int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+    webhookRetryLimit: int('WEBHOOK_RETRY_LIMIT', 8, 0, 20),
+    webhookDisableAfterFailures: int('WEBHOOK_DISABLE_AFTER_FAILURES', 30, 1, 10_000),
+    apiTokenRateLimit: int('API_TOKEN_RATE_LIMIT', 120, 0, 100_000),
     jobsEnabled: bool('JOBS_ENABLED', env['NODE_ENV'] !== 'test'),
     logLevel: env['LOG_LEVEL'] || (env['NODE_ENV'] === 'test' ? 'silent' : 'info'),
   };

@@ -1,3 +1,4 @@
+import { ApiToken } from '../api-tokens/api-token.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuthSession } from '../auth/entities/auth-session.entity';
 import { PasswordReset } from '../auth/entities/password-reset.entity';
@@ -30,6 +31,8 @@ import { Pillar } from '../plan/entities/pillar.entity';
 import { Plan } from '../plan/entities/plan.entity';
 import { Theme } from '../plan/entities/theme.entity';
 import { Suggestion } from '../suggestions/entities/suggestion.entity';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity';
 
 /** Every entity, listed so that the bundle needs no glob and the schema-drift test sees them all. */
 export const ENTITIES = [
@@ -65,4 +68,7 @@ export const ENTITIES = [
   ChamberProfileRow,
   ChamberImage,
   CalendarFeed,
+  WebhookEndpoint,
+  WebhookDelivery,
+  ApiToken,
 ];

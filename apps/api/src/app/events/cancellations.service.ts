@@ -6,6 +6,7 @@ import type { AuthUser } from '../auth/auth.decorators';
 import { conflict, forbidden } from '../common/errors';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { KpiRecorder } from '../plan/kpi-recorder.service';
+import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { Registration } from './entities/registration.entity';
 import { mayChangeRegistration, notYours } from './event-access';
 import { eventKpi } from './event-kpi';
@@ -22,6 +23,7 @@ export class CancellationsService {
     private readonly kpi: KpiRecorder,
     private readonly mail: MailOutbox,
     private readonly waitlist: WaitlistService,
+    private readonly webhooks: WebhookOutbox,
   ) {}
 
   /** POST /api/registrations/:id/cancel: the registrant's member (company) or staff. */
@@ -63,6 +65,11 @@ export class CancellationsService {
         throw this.notCancellable(current?.status);
       await m.query(`UPDATE registration SET status = 'cancelled', cancelled_at = now() WHERE id = $1`, [reg.id]);
       await this.mail.enqueue(m, { kind: 'registration_cancelled', to: reg.email, relatedId: reg.id });
+      await this.webhooks.record(m, 'registration.cancelled', {
+        registrationId: reg.id,
+        eventId: reg.eventId,
+        reason: 'cancelled',
+      });
       if (current.status === 'waitlisted') {
         await m.query(`UPDATE event SET waitlist_count = waitlist_count - 1, updated_at = now() WHERE id = $1`, [
           reg.eventId,

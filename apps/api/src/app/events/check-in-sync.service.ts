@@ -13,6 +13,7 @@ import type { AuthUser } from '../auth/auth.decorators';
 import { badRequest } from '../common/errors';
 import { tokenHash } from '../common/link-tokens';
 import { KpiRecorder } from '../plan/kpi-recorder.service';
+import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { notYet } from './check-in.service';
 import type { CheckInSyncDto } from './dto/check-in.dto';
 import { ChamberEvent } from './entities/event.entity';
@@ -50,6 +51,7 @@ export class CheckInSyncService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly kpi: KpiRecorder,
+    private readonly webhooks: WebhookOutbox,
   ) {}
 
   /** GET /api/events/:id/check-in-roster: every registration (waitlisted and cancelled too, to answer them offline). */
@@ -208,6 +210,16 @@ export class CheckInSyncService {
           m,
           ...plan.checkIns.map((c) => eventKpi(event, 'attendance', 1, 'check_in', c.registrationId, user.id)),
           ...(held.length ? [eventKpi(event, 'events_held', 1, 'event_held', event.id, user.id)] : []),
+        );
+        // as online: one per person checked in (an earlier scan arriving later changes no count, sends nothing)
+        await this.webhooks.record(
+          m,
+          'registration.checked_in',
+          ...plan.checkIns.map((c) => ({
+            registrationId: c.registrationId,
+            eventId,
+            checkedInAt: c.checkedInAt.toISOString(),
+          })),
         );
       }
 

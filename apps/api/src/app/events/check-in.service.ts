@@ -7,6 +7,7 @@ import type { AuthUser } from '../auth/auth.decorators';
 import { badRequest, conflict } from '../common/errors';
 import { tokenHash } from '../common/link-tokens';
 import { KpiRecorder } from '../plan/kpi-recorder.service';
+import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { ChamberEvent } from './entities/event.entity';
 import { RegistrationOutcome } from './entities/registration-outcome.entity';
 import { Registration } from './entities/registration.entity';
@@ -29,6 +30,7 @@ export class CheckInService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly kpi: KpiRecorder,
+    private readonly webhooks: WebhookOutbox,
   ) {}
 
   /** POST /api/check-in: the registration whose QR code was scanned. */
@@ -109,6 +111,11 @@ export class CheckInService {
         eventKpi(event, 'attendance', 1, 'check_in', id, user.id),
         ...(held.length ? [eventKpi(event, 'events_held', 1, 'event_held', event.id, user.id)] : []),
       );
+      await this.webhooks.record(m, 'registration.checked_in', {
+        registrationId: id,
+        eventId: reg.eventId,
+        checkedInAt: rows[0]!.checked_in_at.toISOString(),
+      });
       return {
         ...base,
         checkedInAt: rows[0]!.checked_in_at.toISOString(),
@@ -147,6 +154,12 @@ export class CheckInService {
           m.create(RegistrationOutcome, { registrationId: id, type, note, recordedBy: user.id }),
         );
         await this.kpi.record(m, eventKpi(event, outcomeMeasure(type), 1, 'outcome', outcome.id, user.id));
+        await this.webhooks.record(m, 'registration.outcome_recorded', {
+          registrationId: id,
+          eventId: reg.eventId,
+          outcomeId: outcome.id,
+          type,
+        });
         return {
           id: outcome.id,
           registrationId: id,

@@ -15,6 +15,7 @@ import { badRequest, conflict, LocalizedHttpException } from '../common/errors';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { ActionItem } from '../plan/entities/action-item.entity';
 import { KpiRecord, KpiRecorder } from '../plan/kpi-recorder.service';
+import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { ChamberEvent } from './entities/event.entity';
 import { eventKpi, KpiEventRef } from './event-kpi';
 import { eventDetail, eventSummary, unknownEvent } from './event-views';
@@ -32,6 +33,7 @@ export class EventsService {
     private readonly kpi: KpiRecorder,
     private readonly mail: MailOutbox,
     private readonly waitlist: WaitlistService,
+    private readonly webhooks: WebhookOutbox,
   ) {}
 
   async list(q: EventListQuery & { limit?: number }, user: AuthUser | undefined): Promise<EventSummary[]> {
@@ -240,6 +242,11 @@ export class EventsService {
       await this.mail.enqueue(
         m,
         ...cancelled.map((r) => ({ kind: 'event_cancelled', to: r.email, relatedId: r.id, params: { reason } })),
+      );
+      await this.webhooks.record(
+        m,
+        'registration.cancelled',
+        ...cancelled.map((r) => ({ registrationId: r.id, eventId: id, reason: 'event_cancelled' })),
       );
       return { id, status: 'cancelled', cancelledRegistrations: cancelled.length, notified: cancelled.length };
     });

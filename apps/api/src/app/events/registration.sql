@@ -19,7 +19,8 @@ CREATE OR REPLACE FUNCTION public.register_participants(p_event_id uuid, p_peopl
 AS $function$
 -- A whole registration: lock the event's row, hand out as many seats as fit (none while anyone
 -- waits), number the rest on the waitlist in arrival order, insert the registrations, their mail
--- intents and the 'registrations' ledger rows. The row lock queues concurrent claims, so seats are
+-- intents, their webhook deliveries (registration.created, for the endpoints that want it) and the
+-- 'registrations' ledger rows. The row lock queues concurrent claims, so seats are
 -- never overbooked, and it is held only while PostgreSQL works. No row: the event is cancelled.
 #variable_conflict use_column
 DECLARE
@@ -69,6 +70,19 @@ BEGIN
            p_mail_status
     FROM p
     RETURNING mail_outbox.id
+  ), hook AS (
+    -- nothing when no endpoint wants it: one scan of the (small) endpoint table
+    INSERT INTO webhook_delivery (endpoint_id, event_type, payload)
+    SELECT w.id, 'registration.created', jsonb_build_object(
+             'type', 'registration.created', 'timestamp', webhook_timestamp(),
+             'data', jsonb_build_object(
+               'registrationId', p.id, 'eventId', p_event_id,
+               'status', CASE WHEN p.seated THEN 'registered' ELSE 'waitlisted' END,
+               'waitlistPosition', CASE WHEN p.seated THEN NULL ELSE p.position END,
+               'source', p_source, 'memberId', p_member_id))
+    FROM webhook_endpoint w CROSS JOIN p
+    WHERE w.active AND 'registration.created' = ANY (w.events)
+    RETURNING webhook_delivery.id
   )
   SELECT p.id, CASE WHEN p.seated THEN 'registered' ELSE 'waitlisted' END, CASE WHEN p.seated THEN NULL ELSE p.position END
   FROM p ORDER BY p.ord;
@@ -83,8 +97,9 @@ CREATE OR REPLACE FUNCTION public.kpi_count(p_action_item_code text, p_measure t
  RETURNS SETOF bigint
  LANGUAGE plpgsql
 AS $function$
--- one ledger row of p_delta per source id, the counter moved by their sum, and the notification
--- (delivered only if the caller's transaction commits). Returns the ledger rows' ids.
+-- one ledger row of p_delta per source id, the counter moved by their sum, the notification
+-- (delivered only if the caller's transaction commits) and a kpi.changed webhook delivery for each
+-- endpoint that wants one. Returns the ledger rows' ids.
 DECLARE
   v_rows int := coalesce(cardinality(p_source_ids), 0);
 BEGIN
@@ -102,5 +117,8 @@ BEGIN
   DO UPDATE SET value = kpi_counter.value + EXCLUDED.value, updated_at = now();
   PERFORM pg_notify('kpi', json_build_object(
     'actionItemCode', p_action_item_code, 'measure', p_measure, 'fiscalYear', p_fiscal_year)::text);
+  PERFORM webhook_record('kpi.changed', jsonb_build_array(jsonb_build_object(
+    'actionItemCode', p_action_item_code, 'measure', p_measure, 'fiscalYear', p_fiscal_year,
+    'delta', p_delta * v_rows, 'sourceType', p_source_type)));
 END
 $function$;

@@ -3,6 +3,7 @@ import { freeSeats, promotionOrder } from '@chamber/domain';
 import { EntityManager } from 'typeorm';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { KpiRecorder } from '../plan/kpi-recorder.service';
+import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { eventKpi } from './event-kpi';
 import { LockedEventRow, lockedEventKpiRef } from './seat-sql';
 
@@ -19,6 +20,7 @@ export class WaitlistService {
   constructor(
     private readonly kpi: KpiRecorder,
     private readonly mail: MailOutbox,
+    private readonly webhooks: WebhookOutbox,
   ) {}
 
   /**
@@ -56,6 +58,11 @@ export class WaitlistService {
       ...ids.map((id) => eventKpi(ref, 'registrations', 1, 'registration_promoted', id, actorId)),
     );
     await this.mail.enqueue(m, ...chosen.map((c) => ({ kind: 'registration_promoted', to: c.email, relatedId: c.id })));
+    await this.webhooks.record(
+      m,
+      'registration.promoted',
+      ...ids.map((id) => ({ registrationId: id, eventId: event.id })),
+    );
     return ids;
   }
 }

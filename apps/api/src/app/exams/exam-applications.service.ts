@@ -25,6 +25,7 @@ import {
 } from '../common/errors';
 import { LinkTokens, tokenHash } from '../common/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox.service';
+import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { ExamApplication } from './entities/exam-application.entity';
 import { ExamSitting } from './entities/exam-sitting.entity';
 import { ExamSittingsService } from './exam-sittings.service';
@@ -45,6 +46,7 @@ export class ExamApplicationsService {
     private readonly sittings: ExamSittingsService,
     private readonly mail: MailOutbox,
     private readonly tokens: LinkTokens,
+    private readonly webhooks: WebhookOutbox,
   ) {}
 
   /**
@@ -142,6 +144,17 @@ export class ExamApplicationsService {
           to: a.email,
           relatedId: a.id,
           lang: !caller || a.email === caller.email.toLowerCase() ? lang : ('ja' as const),
+        })),
+      );
+      await this.webhooks.record(
+        m,
+        'exam_application.created',
+        ...rows.map((a) => ({
+          applicationId: a.id,
+          sittingId: s.id,
+          examineeNumber: a.examineeNumber,
+          channel: a.channel,
+          memberId: a.memberId,
         })),
       );
       return rows.map((a) => ({

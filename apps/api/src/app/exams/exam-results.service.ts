@@ -11,6 +11,7 @@ import { examResultDeltas, fiscalYearOf, parseExamResult } from '@chamber/domain
 import type { AuthUser } from '../auth/auth.decorators';
 import { DomainException, badRequest, conflict, notFound } from '../common/errors';
 import { KpiRecord, KpiRecorder } from '../plan/kpi-recorder.service';
+import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { ExamApplication } from './entities/exam-application.entity';
 import { ExamSitting } from './entities/exam-sitting.entity';
 import { ExamApplicationsService } from './exam-applications.service';
@@ -63,6 +64,7 @@ export class ExamResultsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly recorder: KpiRecorder,
     private readonly applications: ExamApplicationsService,
+    private readonly webhooks: WebhookOutbox,
   ) {}
 
   async record(id: string, dto: ResultDto, user: AuthUser): Promise<ExamApplicationView> {
@@ -229,6 +231,11 @@ export class ExamResultsService {
         ? mergeRecords(records).map((r) => ({ ...r, note: `CSV import: ${changes.length} results (${s.code})` }))
         : records;
     await this.recorder.record(m, ...toRecord);
+    await this.webhooks.record(
+      m,
+      'exam_application.result_recorded',
+      ...changes.map((c) => ({ applicationId: c.a.id, sittingId: s.id, result: c.result, score: c.score })),
+    );
   }
 }
 

@@ -14,6 +14,10 @@ interface Registration {
   handler: JobHandler<never>;
   retryLimit: number;
   cron?: string;
+  /** jobs one worker takes at a time, run side by side (each completes or fails on its own) */
+  batchSize: number;
+  /** worker loops: one held up by a slow job leaves the others working */
+  workers: number;
 }
 
 /**
@@ -34,12 +38,18 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   /** Domains register their job kinds when their module starts (before the queue starts). */
-  register<T>(name: string, handler: JobHandler<T>, options: { retryLimit?: number; cron?: string } = {}): void {
+  register<T>(
+    name: string,
+    handler: JobHandler<T>,
+    options: { retryLimit?: number; cron?: string; batchSize?: number; workers?: number } = {},
+  ): void {
     this.registrations.push({
       name,
       handler: handler as JobHandler<never>,
       retryLimit: options.retryLimit ?? 4,
       cron: options.cron,
+      batchSize: options.batchSize ?? 1,
+      workers: options.workers ?? 1,
     });
   }
 
@@ -69,13 +79,27 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
       }
     });
     for (const r of this.registrations) {
-      await boss.work<Record<string, unknown>>(
-        r.name,
-        { pollingIntervalSeconds: 1, includeMetadata: true },
-        async ([job]) => {
-          if (job) await r.handler(job.data as never, { id: job.id, retryCount: job.retryCount });
-        },
-      );
+      for (let w = 0; w < r.workers; w++) {
+        await boss.work<Record<string, unknown>>(
+          r.name,
+          { pollingIntervalSeconds: 1, includeMetadata: true, batchSize: r.batchSize },
+          async (jobs) => {
+            if (jobs.length === 1) {
+              const [job] = jobs;
+              return r.handler(job!.data as never, { id: job!.id, retryCount: job!.retryCount });
+            }
+            // side by side; a failed job is failed (and retried) alone, pg-boss completes the rest
+            const results = await Promise.allSettled(
+              jobs.map((job) => r.handler(job.data as never, { id: job.id, retryCount: job.retryCount })),
+            );
+            for (const [i, result] of results.entries()) {
+              if (result.status === 'fulfilled') continue;
+              const reason = result.reason as Error | undefined;
+              await boss.fail(r.name, jobs[i]!.id, { message: reason?.message ?? String(reason) });
+            }
+          },
+        );
+      }
     }
     this.boss = boss;
   }

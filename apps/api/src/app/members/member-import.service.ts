@@ -13,6 +13,7 @@ import {
 import type { AuthUser } from '../auth/auth.decorators';
 import { translate } from '../common/i18n/messages';
 import { KpiRecorder } from '../plan/kpi-recorder.service';
+import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { MemberImport } from './entities/member-import.entity';
 import { decodeExcelCsv } from '../common/excel-csv';
 import { parseCsv, problemMessage } from './member-csv';
@@ -38,6 +39,7 @@ export class MemberImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly recorder: KpiRecorder,
+    private readonly webhooks: WebhookOutbox,
   ) {}
 
   /**
@@ -182,7 +184,7 @@ export class MemberImportService {
            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[])
              AS r(n, k, c, ind, w, j, s)
            ON CONFLICT DO NOTHING
-           RETURNING joined_on::text AS joined_on`,
+           RETURNING id, joined_on::text AS joined_on`,
           [
             batch.map((r) => r.name),
             batch.map((r) => r.nameKana),
@@ -192,8 +194,13 @@ export class MemberImportService {
             batch.map((r) => r.joinedOn),
             batch.map((r) => memberSearchKey(r.name, r.nameKana, r.corporateNumber)),
           ],
-        )) as { joined_on: string }[];
+        )) as { id: string; joined_on: string }[];
         imported += inserted.length;
+        await this.webhooks.record(
+          manager,
+          'member.created',
+          ...inserted.map((r) => ({ memberId: r.id, status: 'active' })),
+        );
         for (const r of inserted) {
           const fy = fiscalYearOfDate(r.joined_on);
           joinedPerYear.set(fy, (joinedPerYear.get(fy) ?? 0) + 1);

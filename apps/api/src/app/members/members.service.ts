@@ -8,6 +8,7 @@ import type { AuthUser } from '../auth/auth.decorators';
 import { UserAccount } from '../auth/entities/user-account.entity';
 import { badRequest, conflict, forbidden, notFound } from '../common/errors';
 import { KpiRecorder } from '../plan/kpi-recorder.service';
+import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import type { CreateMemberDto, MemberSearchQueryDto, UpdateMemberDto } from './dto/member.dto';
 import { MemberPerson } from './entities/member-person.entity';
 import { Member } from './entities/member.entity';
@@ -45,6 +46,7 @@ export class MembersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly recorder: KpiRecorder,
+    private readonly webhooks: WebhookOutbox,
   ) {}
 
   async search(query: MemberSearchQueryDto): Promise<Page<MemberSummary>> {
@@ -113,6 +115,7 @@ export class MembersService {
         });
         await manager.save(member);
         await this.recordMembership(manager, member, null, user);
+        await this.webhooks.record(manager, 'member.created', { memberId: member.id, status: member.status });
         return toProfile(member);
       });
     } catch (e) {
@@ -157,6 +160,15 @@ export class MembersService {
         member.searchKey = memberSearchKey(member.name, member.nameKana, member.corporateNumber);
         await manager.save(member);
         await this.recordMembership(manager, member, before, user);
+        // leaving is its own event; any other change (leaving undone included) is an update
+        const left = !before.leftOn && Boolean(member.leftOn);
+        await this.webhooks.record(
+          manager,
+          left ? 'member.left' : 'member.updated',
+          left
+            ? { memberId: member.id, leftOn: member.leftOn }
+            : { memberId: member.id, status: member.status, fields: Object.keys(definedOnly(dto)).sort() },
+        );
         return toProfile(member);
       });
     } catch (e) {

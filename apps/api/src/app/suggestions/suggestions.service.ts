@@ -10,6 +10,7 @@ import { badRequest, conflict, DomainException, notFound } from '../common/error
 import { LinkTokens } from '../common/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { KpiRecorder } from '../plan/kpi-recorder.service';
+import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import type { AnswerSuggestionDto, CreateSuggestionDto, UpdateSuggestionDto } from './dto/suggestion.dto';
 import { Suggestion } from './entities/suggestion.entity';
 import { SuggestionReadsService } from './suggestion-reads.service';
@@ -25,6 +26,7 @@ export class SuggestionsService {
     private readonly mail: MailOutbox,
     private readonly reads: SuggestionReadsService,
     private readonly tokens: LinkTokens,
+    private readonly webhooks: WebhookOutbox,
   ) {}
 
   /**
@@ -71,6 +73,12 @@ export class SuggestionsService {
         delta: 1,
         sourceType: 'suggestion',
         sourceId: id,
+      });
+      // nothing of the poster, named or not: an anonymous one must not be traceable from here
+      await this.webhooks.record(m, 'suggestion.created', {
+        suggestionId: id,
+        category: dto.category,
+        anonymous: dto.anonymous,
       });
       return id;
     });
@@ -205,6 +213,11 @@ export class SuggestionsService {
         authorId: staff.id,
       });
       if (!s.anonymous && s.namedPosterId) await this.mailAnswer(m, s);
+      await this.webhooks.record(m, 'suggestion.answered', {
+        suggestionId: s.id,
+        public: s.answerPublic,
+        answeredAt: answeredAt.toISOString(),
+      });
       return { id: s.id, status: 'answered' as const, answeredAt: answeredAt.toISOString() };
     });
   }
