@@ -55,6 +55,11 @@ export const appRoutes: Routes = [
         path: 'governance',
         loadChildren: () => import('./governance/governance.routes').then((m) => m.GOVERNANCE_ROUTES),
       },
+      // admin: webhooks and API tokens; the routes guard themselves
+      {
+        path: 'integrations',
+        loadChildren: () => import('./integrations/integrations.routes').then((m) => m.INTEGRATIONS_ROUTES),
+      },
       { path: '**', component: NotFoundPage, title: 'titles.notFound' },
     ],
   },
