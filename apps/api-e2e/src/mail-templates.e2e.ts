@@ -136,5 +136,19 @@ describe.each(thisRunsEngine())('mail templates staff edit (%s)', (_name, embedd
     const after = await register('eve2@example.ac.jp', 'en', 'Eve Two');
     expect(after.parsed.subject).toBe('Registration confirmed: Template fair');
     expect(after.text).toContain('Your registration is confirmed.');
+
+    // who changed which text, in the audit trail
+    const admin = (await login(server.api, 'admin@example.jp')).accessToken;
+    const audit = await call<{ action: string; entityId: string; actorRole: string }[]>(
+      server.api,
+      'GET',
+      '/audit?entity=mail-templates',
+      { token: admin },
+    );
+    expect(audit.body.map((a) => `${a.action} ${a.entityId} ${a.actorRole}`).sort()).toEqual([
+      'DELETE /api/mail-templates/:kind/:lang registration_confirmed/en staff',
+      'POST /api/mail-templates/:kind/:lang/preview registration_waitlisted/ja staff',
+      'PUT /api/mail-templates/:kind/:lang registration_confirmed/en staff',
+    ]);
   });
 });

@@ -10,6 +10,17 @@ describe('auditTarget: which record a write was about', () => {
     });
   });
 
+  it('a record named by several parameters: the literal before them, their values joined', () => {
+    expect(auditTarget('/api/mail-templates/:kind/:lang', { kind: 'event_reminder', lang: 'en' }, null)).toEqual({
+      entity: 'mail-templates',
+      entityId: 'event_reminder/en',
+    });
+    expect(auditTarget('/api/mail-templates/:kind/:lang/preview', { kind: 'k', lang: 'ja' }, null)).toEqual({
+      entity: 'mail-templates',
+      entityId: 'k/ja',
+    });
+  });
+
   it('a trailing verb acts on the record before it', () => {
     expect(auditTarget('/api/registrations/:id/cancel', { id: 'r1' }, null)).toEqual({
       entity: 'registrations',

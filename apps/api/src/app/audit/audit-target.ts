@@ -52,8 +52,13 @@ export function auditTarget(path: string, params: Record<string, string>, result
   const stripped = end < segments.length;
   const last = segments[end - 1]!;
   if (last.startsWith(':')) {
-    const before = end >= 2 ? segments[end - 2]! : 'api';
-    return { entity: before, entityId: params[last.slice(1)] ?? resultId };
+    // the record is named by the literal before the trailing parameters (`/mail-templates/:kind/:lang`)
+    let start = end - 1;
+    while (start > 0 && segments[start - 1]!.startsWith(':')) start--;
+    const entity = start > 0 ? segments[start - 1]! : 'api';
+    const values = segments.slice(start, end).map((s) => params[s.slice(1)]);
+    const id = values.every((v) => v !== undefined) ? values.join('/') : null;
+    return { entity, entityId: id ?? resultId };
   }
   // a collection: a new record (its id in the answer), or an action on the whole (recount, import)
   const lastParam = [...segments].reverse().find((s) => s.startsWith(':'));
