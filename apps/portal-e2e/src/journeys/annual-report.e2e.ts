@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { AnnualReport, KpiHistory, KpiReading } from '@chamber/contracts';
+import type { AnnualReport, KpiHistory, KpiReading, PlanSummary, PlanView } from '@chamber/contracts';
 import { currentFiscalYear } from '@chamber/domain';
 import { apiLogin, launchBrowser, startServer, type RunningServer } from '../support/server';
 
@@ -200,5 +200,41 @@ describe('portal journey: dashboard → KPI history, annual report', () => {
     await page.click('[data-testid="open-review"]');
     await page.waitForSelector('[data-testid="review-table"]');
     await noSidewaysScroll(page);
+  });
+
+  it('staff: the next plan editor changes a target and adds a KPI, and lists both against the previous plan', async () => {
+    if (!server) throw new Error('server not started');
+    const token = await apiLogin(server.api, 'staff@example.jp');
+    const plans = await get<PlanSummary[]>(server, token, '/plans');
+    const next = plans.find((p) => p.continuedFromId !== null)!;
+    const before = await get<PlanView>(server, token, `/plan?fiscalYear=${next.startFiscalYear}`);
+    const item = before.pillars[0]!.themes[0]!.actionItems.find((a) => a.kpis.some((k) => k.kind === 'cumulative'))!;
+    const kpi = item.kpis.find((k) => k.kind === 'cumulative')!;
+
+    const page = await newPage();
+    await signIn(page, server.baseUrl, 'staff@example.jp');
+    await page.goto(`${server.baseUrl}/plan/edit/${next.id}`);
+    await page.waitForSelector('[data-testid="plan-changes"]');
+    expect(await page.locator('[data-testid="plan-changes"] li[data-change]').count()).toBe(0);
+
+    await page.fill(`[data-testid="kpi-target-${kpi.code}"]`, String((kpi.target ?? 0) + 25));
+    await page.click(`[data-testid="kpi-save-${kpi.code}"]`);
+    await page.waitForSelector('[data-testid="plan-changes"] li[data-change="kpi_target"]');
+
+    await page.click(`[data-testid="kpi-add-${item.code}"]`);
+    await page.fill('[data-testid="kpi-add-code"]', 'companies');
+    await page.fill('[data-testid="kpi-add-label-ja"]', '参加企業数');
+    await page.fill('[data-testid="kpi-add-label-en"]', 'Participating companies');
+    await page.fill('[data-testid="kpi-add-target"]', '30');
+    await page.click('[data-testid="kpi-add-save"]');
+    await page.waitForSelector('[data-testid="plan-changes"] li[data-change="kpi_added"]');
+    const list = await page.textContent('[data-testid="plan-changes"]');
+    expect(list).toContain(kpi.code);
+    expect(list).toContain('参加企業数');
+
+    const after = await get<PlanView>(server, token, `/plan?fiscalYear=${next.startFiscalYear}`);
+    const edited = after.pillars[0]!.themes[0]!.actionItems.find((a) => a.code === item.code)!;
+    expect(edited.kpis.find((k) => k.code === kpi.code)!.target).toBe((kpi.target ?? 0) + 25);
+    expect(edited.kpis.find((k) => k.code === `${item.code}-companies`)).toMatchObject({ target: 30, unit: 'persons' });
   });
 });

@@ -6,6 +6,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ActionItemView, KpiDefinition, PlanSummary, PlanView } from '@chamber/contracts';
@@ -17,6 +18,9 @@ import { formatTarget } from '../core/kpi-format';
 import { LanguageService } from '../core/language.service';
 import { ReportDataService } from './report-data.service';
 import { diffItemsOf, parseTarget } from './report-view';
+
+const ADD_KINDS = ['per_fiscal_year', 'cumulative', 'level'] as const;
+type AddKind = (typeof ADD_KINDS)[number];
 
 interface ItemDraft {
   titleJa: string;
@@ -38,6 +42,7 @@ interface ItemDraft {
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
+    MatSelectModule,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -139,6 +144,98 @@ interface ItemDraft {
                 }
               </div>
             }
+            @if (canEdit()) {
+              @if (adding() === item.code) {
+                <form class="grid add" (ngSubmit)="addKpi(item)" [attr.data-testid]="'kpi-add-form-' + item.code">
+                  <mat-form-field subscriptSizing="dynamic">
+                    <mat-label>{{ 'nextPlan.add.code' | transloco }}</mat-label>
+                    <span matTextPrefix>{{ item.code }}-</span>
+                    <input
+                      matInput
+                      name="suffix"
+                      required
+                      maxlength="40"
+                      [(ngModel)]="newKpi.suffix"
+                      data-testid="kpi-add-code"
+                    />
+                  </mat-form-field>
+                  <mat-form-field subscriptSizing="dynamic">
+                    <mat-label>{{ 'nextPlan.add.labelJa' | transloco }}</mat-label>
+                    <input
+                      matInput
+                      name="labelJa"
+                      required
+                      maxlength="200"
+                      [(ngModel)]="newKpi.labelJa"
+                      data-testid="kpi-add-label-ja"
+                    />
+                  </mat-form-field>
+                  <mat-form-field subscriptSizing="dynamic">
+                    <mat-label>{{ 'nextPlan.add.labelEn' | transloco }}</mat-label>
+                    <input
+                      matInput
+                      name="labelEn"
+                      required
+                      maxlength="200"
+                      [(ngModel)]="newKpi.labelEn"
+                      data-testid="kpi-add-label-en"
+                    />
+                  </mat-form-field>
+                  <mat-form-field subscriptSizing="dynamic">
+                    <mat-label>{{ 'nextPlan.add.kind' | transloco }}</mat-label>
+                    <mat-select name="kind" [(ngModel)]="newKpi.kind">
+                      @for (kind of addKinds; track kind) {
+                        <mat-option [value]="kind">{{ 'kind.' + kind | transloco }}</mat-option>
+                      }
+                    </mat-select>
+                  </mat-form-field>
+                  <mat-form-field subscriptSizing="dynamic">
+                    <mat-label>{{ 'nextPlan.add.measure' | transloco }}</mat-label>
+                    <mat-select name="measure" [(ngModel)]="newKpi.measure">
+                      @for (m of addMeasures; track m) {
+                        <mat-option [value]="m">{{ 'nextPlan.measures.' + m | transloco }}</mat-option>
+                      }
+                    </mat-select>
+                  </mat-form-field>
+                  <mat-form-field subscriptSizing="dynamic">
+                    <mat-label>{{ 'nextPlan.add.unit' | transloco }}</mat-label>
+                    <mat-select name="unit" [(ngModel)]="newKpi.unit">
+                      @for (u of addUnits; track u) {
+                        <mat-option [value]="u">{{ 'nextPlan.units.' + u | transloco }}</mat-option>
+                      }
+                    </mat-select>
+                  </mat-form-field>
+                  <mat-form-field subscriptSizing="dynamic">
+                    <mat-label>{{ 'kpi.target' | transloco }}</mat-label>
+                    <input
+                      matInput
+                      name="target"
+                      inputmode="decimal"
+                      [(ngModel)]="newKpi.target"
+                      data-testid="kpi-add-target"
+                    />
+                  </mat-form-field>
+                  <div class="save">
+                    <button mat-button type="button" (click)="adding.set(null)">
+                      {{ 'common.cancel' | transloco }}
+                    </button>
+                    <button mat-flat-button type="submit" data-testid="kpi-add-save">
+                      {{ 'nextPlan.add.save' | transloco }}
+                    </button>
+                  </div>
+                </form>
+              } @else {
+                <button
+                  mat-button
+                  type="button"
+                  class="add-open"
+                  (click)="openAdd(item)"
+                  [attr.data-testid]="'kpi-add-' + item.code"
+                >
+                  + {{ 'nextPlan.add.open' | transloco }}
+                </button>
+              }
+            }
           </article>
         }
       }
@@ -189,6 +286,14 @@ interface ItemDraft {
     .kpi-form mat-form-field {
       width: 160px;
     }
+    .add {
+      margin-top: 8px;
+      padding-top: 8px;
+      border-top: 1px dashed var(--mat-sys-outline-variant);
+    }
+    .add-open {
+      margin-top: 4px;
+    }
   `,
 })
 export class NextPlanPage {
@@ -207,6 +312,11 @@ export class NextPlanPage {
   protected readonly failed = signal(false);
   protected readonly canEdit = this.auth.canEnterFigures;
   private readonly planId = signal('');
+  protected readonly adding = signal<string | null>(null);
+  protected readonly addKinds: readonly AddKind[] = ADD_KINDS;
+  protected readonly addMeasures = ['attendance', 'events_held', 'exam_examinees', 'members_joined', 'manual'] as const;
+  protected readonly addUnits = ['persons', 'events', 'companies', 'cases', 'count'] as const;
+  protected newKpi = this.blankKpi();
   private readonly drafts = new Map<string, ItemDraft>();
 
   protected readonly summary = computed(() => this.plans().find((p) => p.id === this.planId()) ?? null);
@@ -316,6 +426,58 @@ export class NextPlanPage {
       },
       error: () => this.tell('nextPlan.saveFailed'),
     });
+  }
+
+  protected openAdd(item: ActionItemView): void {
+    this.newKpi = this.blankKpi();
+    this.adding.set(item.code);
+  }
+
+  protected addKpi(item: ActionItemView): void {
+    const plan = this.plan();
+    const n = this.newKpi;
+    const suffix = n.suffix.trim().toLowerCase();
+    const target = parseTarget(n.target, false);
+    if (!plan) return;
+    if (!/^[a-z0-9-]{1,40}$/.test(suffix) || !n.labelJa.trim() || !n.labelEn.trim()) {
+      this.tell('nextPlan.add.invalid');
+      return;
+    }
+    if (target === 'invalid') {
+      this.tell('nextPlan.badTarget');
+      return;
+    }
+    this.data
+      .addKpi(plan.id, {
+        actionItemCode: item.code,
+        code: `${item.code}-${suffix}`,
+        label: { ja: n.labelJa.trim(), en: n.labelEn.trim() },
+        kind: n.kind,
+        target,
+        unit: n.unit,
+        numerator: [{ measure: n.measure }],
+      })
+      .subscribe({
+        next: (def) => {
+          this.patchItem(item.code, (i) => ({ ...i, kpis: [...i.kpis, def] }));
+          this.adding.set(null);
+          this.tell('nextPlan.saved');
+        },
+        error: (e: { status?: number }) =>
+          this.tell(e.status === 409 ? 'nextPlan.add.duplicate' : 'nextPlan.saveFailed'),
+      });
+  }
+
+  private blankKpi() {
+    return {
+      suffix: '',
+      labelJa: '',
+      labelEn: '',
+      kind: 'per_fiscal_year' as AddKind,
+      measure: 'attendance' as string,
+      unit: 'persons' as string,
+      target: '',
+    };
   }
 
   /** One change in a sentence of the current language. */

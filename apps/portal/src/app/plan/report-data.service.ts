@@ -80,6 +80,22 @@ export class ReportDataService {
     return this.http.patch<KpiDefinition>(`/api/kpis/${encodeURIComponent(kpiId)}`, body);
   }
 
+  /** A new KPI on an action item of a plan (POST /api/plans/:id/kpis). */
+  addKpi(
+    planId: string,
+    body: {
+      actionItemCode: string;
+      code: string;
+      label: { ja: string; en: string };
+      kind: string;
+      target: number | null;
+      unit: string;
+      numerator: { measure: string }[];
+    },
+  ): Observable<KpiDefinition> {
+    return this.http.post<KpiDefinition>(`/api/plans/${encodeURIComponent(planId)}/kpis`, body);
+  }
+
   private itemUrl(fiscalYear: number, code: string): string {
     return `/api/reports/annual/${fiscalYear}/items/${encodeURIComponent(code)}/narrative`;
   }
