@@ -19,6 +19,8 @@ class Receiver {
   readonly unverified: { path: string; headers: IncomingHttpHeaders }[] = [];
   readonly answers = new Map<string, (n: number) => number>();
   readonly secrets = new Map<string, string>();
+  /** ms a path waits before it answers */
+  readonly delays = new Map<string, number>();
   private readonly hits = new Map<string, number>();
   private server?: Server;
   url = '';
@@ -41,7 +43,9 @@ class Receiver {
           this.unverified.push({ path, headers: req.headers });
         }
         res.statusCode = (this.answers.get(path) ?? (() => 200))(n);
-        res.end('ok');
+        const delay = this.delays.get(path) ?? 0;
+        if (delay) setTimeout(() => res.end('late'), delay).unref();
+        else res.end('ok');
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -53,6 +57,7 @@ class Receiver {
   }
 
   stop(): Promise<void> {
+    this.server?.closeAllConnections();
     return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 }
@@ -83,7 +88,12 @@ describe.each(thisRunsEngine())('webhooks (%s)', (_name, embedded) => {
     await receiver.start();
     server = await startServer({
       embedded,
-      env: { JOB_RETRY_DELAY_SECONDS: '1', WEBHOOK_RETRY_LIMIT: '1', WEBHOOK_DISABLE_AFTER_FAILURES: '3' },
+      env: {
+        JOB_RETRY_DELAY_SECONDS: '1',
+        WEBHOOK_RETRY_LIMIT: '1',
+        WEBHOOK_DISABLE_AFTER_FAILURES: '3',
+        WEBHOOK_TIMEOUT_MS: '1500',
+      },
     });
     admin = (await login(server.api, 'admin@example.jp')).accessToken;
     staff = (await login(server.api, 'staff@example.jp')).accessToken;
@@ -294,8 +304,10 @@ describe.each(thisRunsEngine())('webhooks (%s)', (_name, embedded) => {
       ]),
     );
     expect(byType('registration.cancelled')[0]!.body.data).toMatchObject({ registrationId: seated, eventId: event.id });
-    expect(byType('registration.promoted')[0]!.body.data).toMatchObject({ registrationId: waiting });
-    expect(byType('registration.checked_in')[0]!.body.data).toMatchObject({ registrationId: waiting });
+    // deliveries run side by side: they arrive in any order (receivers order by the body's timestamp)
+    const regIds = (t: WebhookEventType) => byType(t).map((r) => r.body.data['registrationId']);
+    expect(regIds('registration.promoted').sort()).toEqual([waiting, offline].sort());
+    expect(regIds('registration.checked_in').sort()).toEqual([waiting, offline].sort());
     expect(byType('registration.outcome_recorded')[0]!.body.data).toMatchObject({ type: 'interview' });
     expect(byType('exam_application.result_recorded')[0]!.body.data).toMatchObject({
       applicationId,
@@ -369,6 +381,35 @@ describe.each(thisRunsEngine())('webhooks (%s)', (_name, embedded) => {
     );
     expect(rows[0]!.n).toBe(3);
     expect((await call(server.api, 'DELETE', `/webhooks/${id}`, { token: admin })).status).toBe(204);
+  });
+
+  it('a receiver that does not answer in time holds up no one: its try fails, the others are delivered', async () => {
+    const slow = await endpoint('/slow', ['registration.created']);
+    const fast = await endpoint('/fast', ['registration.created']);
+    receiver.delays.set('/slow', 20_000);
+    const event = await createJobFair(server.api, staff, {
+      title: { ja: '時間切れ確認', en: 'Time-out check' },
+      capacity: 20,
+      daysAhead: 13,
+    });
+    const started = Date.now();
+    const regs = [await register(event.id, 40), await register(event.id, 41), await register(event.id, 42)];
+    await until('the fast receiver', () => receiver.at('/fast').length >= regs.length);
+    // answered long before the slow receiver's 20 s: its tries end at the 1.5 s time-out
+    expect(Date.now() - started).toBeLessThan(15_000);
+    let log: WebhookDeliveryView[] = [];
+    for (let i = 0; i < 100; i++) {
+      log = (await call<WebhookDeliveryView[]>(server.api, 'GET', `/webhooks/${slow}/deliveries`, { token: admin }))
+        .body;
+      if (log.length === regs.length && log.every((d) => d.attempts >= 1)) break;
+      await sleep(200);
+    }
+    expect(log).toHaveLength(regs.length);
+    expect(log.every((d) => d.attempts >= 1 && d.lastStatusCode === null && d.status !== 'delivered')).toBe(true);
+    receiver.delays.delete('/slow');
+    for (const id of [slow, fast]) {
+      expect((await call(server.api, 'DELETE', `/webhooks/${id}`, { token: admin })).status).toBe(204);
+    }
   });
 
   it('retries after a 500, and redelivers on request with the same webhook-id', async () => {
