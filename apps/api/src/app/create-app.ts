@@ -7,7 +7,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'fs';
 import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { join } from 'path';
+import { basename, join } from 'path';
 import { AppModule } from './app.module';
 import { AnonymousBodyCap, inputLimits, jsonParsers } from './common/input-limits';
 import { createValidationPipe } from './common/validation';
@@ -102,9 +102,29 @@ function serveApiDocs(app: NestExpressApplication): void {
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 
+/**
+ * Files of the built portal that name the current build: asked for again on every use (no-cache),
+ * so that a deploy reaches the service worker and every page at once. The rest (hashed names,
+ * assets) may be kept an hour.
+ */
+const PORTAL_NO_CACHE = new Set([
+  'index.html',
+  'ngsw.json',
+  'ngsw-worker.js',
+  'safety-worker.js',
+  'worker-basic.min.js',
+  'manifest.webmanifest',
+]);
+
 /** The built portal on the same port: static files, and index.html for the app's own routes. */
 function servePortal(app: NestExpressApplication, dir: string): void {
-  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  app.useStaticAssets(dir, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res: Response, path: string) => {
+      if (PORTAL_NO_CACHE.has(basename(path))) res.setHeader('Cache-Control', 'no-cache');
+    },
+  });
   const index = join(dir, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();

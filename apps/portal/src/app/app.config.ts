@@ -5,16 +5,19 @@ import {
   isDevMode,
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
+  provideEnvironmentInitializer,
   provideZoneChangeDetection,
 } from '@angular/core';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { provideAnimationsAsync } from '@angular/platform-browser/animations/async';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideServiceWorker } from '@angular/service-worker';
 import { TranslocoService, provideTransloco } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { appRoutes } from './app.routes';
 import { apiInterceptor } from './core/api.interceptor';
+import { AppUpdates } from './core/app-updates';
 import { AuthService } from './core/auth.service';
 import { registerIcons } from './core/icons';
 import { LanguageService } from './core/language.service';
@@ -57,5 +60,9 @@ export const appConfig: ApplicationConfig = {
     { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
     provideAppInitializer(startup),
+    // the installable app that opens offline: Angular's worker (ngsw-config.json) in built portals
+    // only. Registered at once: the dashboard's event stream keeps the app from ever being stable.
+    provideServiceWorker('ngsw-worker.js', { enabled: !isDevMode(), registrationStrategy: 'registerImmediately' }),
+    provideEnvironmentInitializer(() => inject(AppUpdates).start()),
   ],
 };

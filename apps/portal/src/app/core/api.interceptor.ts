@@ -22,7 +22,8 @@ export const apiInterceptor: HttpInterceptorFn = (req, next) => {
   const router = inject(Router);
   const lang = inject(LanguageService).lang();
   const token = auth.accessToken;
-  const headers: Record<string, string> = { 'Accept-Language': lang };
+  // ngsw-bypass: API calls go to the network past the service worker (nothing of /api is ever cached)
+  const headers: Record<string, string> = { 'Accept-Language': lang, 'ngsw-bypass': 'true' };
   if (token && !req.headers.has('Authorization')) headers['Authorization'] = `Bearer ${token}`;
 
   return next(req.clone({ setHeaders: headers })).pipe(

@@ -59,7 +59,8 @@ export class KpiDataService {
 
       const open = () => {
         timer = null;
-        source = new EventSource('/api/kpis/stream', { withCredentials: true });
+        // ngsw-bypass: the stream goes to the network past the service worker, never through it
+        source = new EventSource('/api/kpis/stream?ngsw-bypass=1', { withCredentials: true });
         subscriber.next({ type: 'state', state: 'connecting' });
         source.addEventListener('kpi', onKpi);
         source.onopen = () => {

@@ -22,7 +22,6 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../core/auth.service';
 import { LanguageService } from '../core/language.service';
-import { keepLoadedFiles } from '../core/offline-shell';
 import { batches, newDeviceId, retryDelay, searchRoster, sha256Hex } from './check-in-offline';
 import { CheckInStore, type QueuedCheckIn, type StoredResult, type StoredRoster } from './check-in-store';
 import { EventFormatService } from './event-format.service';
@@ -129,8 +128,6 @@ export class CheckInPage {
       clearInterval(clock);
       if (this.retry) clearTimeout(this.retry);
     });
-    // the page opened online once: the worker keeps what it loaded, so that it opens offline next time
-    keepLoadedFiles();
     effect(() => {
       const id = this.id();
       untracked(() => void this.load(id));
