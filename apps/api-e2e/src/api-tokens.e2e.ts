@@ -115,6 +115,20 @@ describe.each(thisRunsEngine())('API tokens (%s)', (_name, embedded) => {
       ['POST /api/events/:id/registrations', 'api_token', '受付システム'],
       ['POST /api/registrations/:id/cancel', 'api_token', '受付システム'],
     ]);
+    // and the audit viewer names it (the admin who made it stays the actor)
+    const viewer = await call<{ actorRole: string; action: string; summary: string }[]>(
+      server.api,
+      'GET',
+      '/audit?entity=registrations&pageSize=100',
+      { token: admin },
+    );
+    expect(viewer.status).toBe(200);
+    const byToken = viewer.body.filter((r) => r.actorRole === 'api_token');
+    expect(byToken.map((r) => r.action).sort()).toEqual([
+      'POST /api/events/:id/registrations',
+      'POST /api/registrations/:id/cancel',
+    ]);
+    expect(byToken.every((r) => r.summary.includes('API token: 受付システム'))).toBe(true);
     // registrations:write does not open the rest of staff's writes
     const edit = await call(server.api, 'PATCH', `/events/${event.id}`, {
       token: issued.token,
