@@ -62,6 +62,13 @@ describe.each(thisRunsEngine())('personal data on request (%s)', (_name, embedde
     const memberAdmin = await login(server.api, 'member-admin@example.jp');
     const memberId = memberAdmin.user.memberId!;
 
+    // an integration receives registrations and member changes (its deliveries are swept too)
+    const hook = await call(server.api, 'POST', '/webhooks', {
+      token: admin,
+      body: { url: 'http://127.0.0.1:9/hook', events: ['registration.created', 'member.updated'] },
+    });
+    expect(hook.status).toBe(201);
+
     // a people record and an invitation, accepted: an account
     const person = await call(server.api, 'POST', `/members/${memberId}/people`, {
       token: staff,
