@@ -126,6 +126,10 @@ describe('portal journey: dashboard → KPI history, annual report', () => {
     const token = await apiLogin(server.api, 'staff@example.jp');
     const page = await newPage();
     await signIn(page, server.baseUrl, 'staff@example.jp');
+    // the plan page leads to the report too; the dashboard's button is the shorter way
+    await page.goto(`${server.baseUrl}/plan`);
+    await page.waitForSelector('[data-testid="plan-open-report"]');
+    await page.goto(`${server.baseUrl}/dashboard`);
     await page.click('[data-testid="open-report"]');
     await page.waitForURL(/\/plan\/report/);
     await page.waitForSelector('[data-testid="report-summary-met"]');

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -11,6 +12,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { PlanSummary, PlanView } from '@chamber/contracts';
 import { currentFiscalYear } from '@chamber/domain';
 import { EMPTY, catchError, switchMap, tap } from 'rxjs';
+import { AuthService } from '../core/auth.service';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { LanguageService } from '../core/language.service';
 import { ActionItemPanelComponent } from './action-item-panel.component';
@@ -32,6 +34,7 @@ function fiscalYearFor(plan: PlanSummary, fy = currentFiscalYear()): number {
 @Component({
   selector: 'cp-plan-browser-page',
   imports: [
+    RouterLink,
     MatButtonModule,
     MatExpansionModule,
     MatFormFieldModule,
@@ -58,6 +61,16 @@ function fiscalYearFor(plan: PlanSummary, fy = currentFiscalYear()): number {
           }
         </div>
         <div class="actions">
+          @if (auth.isChamber()) {
+            <a mat-button routerLink="/plan/report" data-testid="plan-open-report">{{
+              'dashboard.report' | transloco
+            }}</a>
+            @if (selectedId(); as id) {
+              <a mat-button [routerLink]="['/plan/review', id]" data-testid="plan-open-review">{{
+                'review.title' | transloco
+              }}</a>
+            }
+          }
           <button mat-stroked-button type="button" (click)="expandAll.set(!expandAll())">
             {{ (expandAll() ? 'plan.collapseAll' : 'plan.expandAll') | transloco }}
           </button>
@@ -143,6 +156,12 @@ function fiscalYearFor(plan: PlanSummary, fy = currentFiscalYear()): number {
     </section>
   `,
   styles: `
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px;
+    }
     .plan-select {
       flex: 1 1 320px;
       max-width: 460px;
@@ -206,6 +225,7 @@ export class PlanBrowserPage {
   private readonly destroyRef = inject(DestroyRef);
   protected readonly language = inject(LanguageService);
   protected readonly prefs = inject(DisplayPrefsService);
+  protected readonly auth = inject(AuthService);
 
   protected readonly plans = signal<PlanSummary[]>([]);
   protected readonly selectedId = signal<string | null>(null);
