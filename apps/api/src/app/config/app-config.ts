@@ -57,6 +57,8 @@ export interface AppConfig {
   webhookRetryLimit: number;
   /** failed tries in a row after which an endpoint is switched off and admins are told */
   webhookDisableAfterFailures: number;
+  /** days a delivered or failed webhook delivery stays in the log (pending ones stay until sent) */
+  webhookLogDays: number;
   /** requests per minute one API token may make; 0 = off */
   apiTokenRateLimit: number;
 }
@@ -171,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webhookTimeoutMs: int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
     webhookRetryLimit: int('WEBHOOK_RETRY_LIMIT', 8, 0, 20),
     webhookDisableAfterFailures: int('WEBHOOK_DISABLE_AFTER_FAILURES', 30, 1, 10_000),
+    webhookLogDays: int('WEBHOOK_LOG_DAYS', 30, 1, 3650),
     apiTokenRateLimit: int('API_TOKEN_RATE_LIMIT', 120, 0, 100_000),
     jobsEnabled: bool('JOBS_ENABLED', env['NODE_ENV'] !== 'test'),
     logLevel: env['LOG_LEVEL'] || (env['NODE_ENV'] === 'test' ? 'silent' : 'info'),

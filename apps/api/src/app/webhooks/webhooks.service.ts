@@ -16,6 +16,8 @@ import { targetProblem } from './webhook-target';
 import type { CreateWebhookDto, UpdateWebhookDto } from './webhook.dto';
 
 export const WEBHOOK_JOB = 'webhook.deliver';
+/** Every night: the delivery log keeps `webhookLogDays` days of what was delivered or given up. */
+export const WEBHOOK_PRUNE_JOB = 'webhook.prune';
 /** how often committed deliveries are handed to the queue (they may be written by SQL functions) */
 const DISPATCH_EVERY_MS = 1000;
 
@@ -56,6 +58,19 @@ export class WebhooksService implements OnModuleInit, OnApplicationBootstrap, On
       batchSize: 5,
       workers: 4,
     });
+    this.jobs.register(WEBHOOK_PRUNE_JOB, async () => void (await this.prune()), { retryLimit: 0, cron: '17 3 * * *' });
+  }
+
+  /** Drops delivered and failed deliveries older than the log keeps; answers how many. */
+  async prune(): Promise<number> {
+    const rows = rowsOf<{ id: string }>(
+      await this.dataSource.query(
+        `DELETE FROM webhook_delivery
+         WHERE status IN ('delivered', 'failed') AND created_at < now() - $1::int * interval '1 day' RETURNING id`,
+        [this.config.webhookLogDays],
+      ),
+    );
+    return rows.length;
   }
 
   onApplicationBootstrap(): void {
