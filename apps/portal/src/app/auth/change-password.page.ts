@@ -6,11 +6,19 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { PASSWORD_MIN_LENGTH } from '@chamber/contracts';
 import { PasswordApi, passwordProblem } from './password-api';
+import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 /** A signed-in user changes their password; every other session of the account ends. */
 @Component({
   selector: 'cp-change-password-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
+  imports: [
+    FocusInvalidDirective,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="heading">{{ 'password.change.title' | transloco }}</h1>

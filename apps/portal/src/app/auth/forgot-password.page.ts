@@ -8,11 +8,13 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AUTH_CARD_STYLES } from './auth-card.styles';
 import { PasswordApi } from './password-api';
+import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 /** Asks for a reset link by mail; the answer is the same whether or not the address has an account. */
 @Component({
   selector: 'cp-forgot-password-page',
   imports: [
+    FocusInvalidDirective,
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,

@@ -10,10 +10,12 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService, LoginError, type LoginFailure } from '../core/auth.service';
 import { LanguageToggleComponent } from '../core/language-toggle.component';
+import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 @Component({
   selector: 'cp-login-page',
   imports: [
+    FocusInvalidDirective,
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,
@@ -38,7 +40,7 @@ import { LanguageToggleComponent } from '../core/language-toggle.component';
 
       <mat-card class="card" appearance="outlined">
         @if (busy()) {
-          <mat-progress-bar mode="indeterminate" class="progress" />
+          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" class="progress" />
         }
         <mat-card-content>
           <h1>{{ 'login.title' | transloco }}</h1>

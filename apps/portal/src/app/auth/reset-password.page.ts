@@ -9,11 +9,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { PASSWORD_MIN_LENGTH } from '@chamber/contracts';
 import { AUTH_CARD_STYLES } from './auth-card.styles';
 import { PasswordApi, passwordProblem } from './password-api';
+import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 /** The page of the mailed link: a new password, once, within the hour. */
 @Component({
   selector: 'cp-reset-password-page',
   imports: [
+    FocusInvalidDirective,
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,

@@ -70,6 +70,7 @@ import { STATUS_COLORS } from './kpi-style';
         <mat-progress-bar
           mode="determinate"
           [value]="bar()"
+          [attr.aria-label]="('kpi.attainment' | transloco) + ' ' + language.pick(k.label)"
           [style.--mat-progress-bar-active-indicator-color]="color()"
         />
         <span class="pct" data-testid="kpi-attainment">{{ a }}</span>

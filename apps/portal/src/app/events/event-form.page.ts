@@ -29,6 +29,7 @@ import { fieldErrorMap, unplacedErrors } from './event-rules';
 import { isoToTokyoLocal, tokyoLocalToIso } from './event-time';
 import { apiErrorOf, newIdempotencyKey, statusOf } from './events-ui';
 import { EventsDataService } from './events-data.service';
+import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 type Field =
   | 'kind'
@@ -88,6 +89,7 @@ function orderValidator(group: AbstractControl): ValidationErrors | null {
 @Component({
   selector: 'cp-event-form-page',
   imports: [
+    FocusInvalidDirective,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,

@@ -134,7 +134,7 @@ function isKind(value: string | undefined): value is EventKind {
       </div>
 
       @if (loading()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (error()) {
         <p class="cp-error-list" role="alert">{{ 'events.errors.load' | transloco }}</p>

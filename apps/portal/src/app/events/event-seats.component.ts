@@ -50,7 +50,7 @@ import { seatInfo } from './event-rules';
       background: #fdecea;
     }
     .cancelled {
-      color: #6b7280;
+      color: #4b5563;
       background: #f2f3f5;
     }
     .wait {

@@ -12,6 +12,7 @@ import { firstValueFrom } from 'rxjs';
 import { fieldErrorMap, unplacedErrors } from './event-rules';
 import { apiErrorOf, statusOf } from './events-ui';
 import { EventsDataService } from './events-data.service';
+import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 export interface MailDialogData {
   eventId: string;
@@ -26,6 +27,7 @@ type Field = 'audience' | 'subject' | 'body';
 @Component({
   selector: 'cp-mail-dialog',
   imports: [
+    FocusInvalidDirective,
     ReactiveFormsModule,
     MatButtonModule,
     MatDialogModule,
@@ -39,7 +41,7 @@ type Field = 'audience' | 'subject' | 'body';
   template: `
     <h2 mat-dialog-title>{{ 'events.mail.title' | transloco }}</h2>
     @if (busy()) {
-      <mat-progress-bar mode="indeterminate" />
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
     }
     <form [formGroup]="form" (ngSubmit)="send()" novalidate>
       <mat-dialog-content class="content">

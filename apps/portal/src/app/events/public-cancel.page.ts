@@ -88,7 +88,7 @@ import { RegistrationStatusComponent } from './registration-status.component';
             </mat-form-field>
           }
           @if (busy()) {
-            <mat-progress-bar mode="indeterminate" />
+            <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
           }
           <button mat-flat-button type="submit" class="submit" [disabled]="busy()" data-testid="public-cancel-submit">
             {{ 'events.publicCancel.submit' | transloco }}

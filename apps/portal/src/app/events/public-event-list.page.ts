@@ -18,7 +18,7 @@ import { EventsDataService } from './events-data.service';
     <h1 class="title">{{ 'events.public.listTitle' | transloco }}</h1>
     <p class="cp-muted lead">{{ 'events.public.listLead' | transloco }}</p>
     @if (loading()) {
-      <mat-progress-bar mode="indeterminate" />
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
     }
     @if (error()) {
       <p class="cp-error-list" role="alert">{{ 'events.errors.load' | transloco }}</p>

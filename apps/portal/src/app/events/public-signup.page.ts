@@ -20,6 +20,7 @@ import { registrationOpen } from './event-time';
 import { apiErrorOf, newIdempotencyKey, statusOf } from './events-ui';
 import { EventsDataService } from './events-data.service';
 import { kanaValidator } from './kana.validator';
+import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 type Field = 'name' | 'nameKana' | 'email' | 'school' | 'graduationYear' | 'consent';
 const FIELDS: readonly Field[] = ['name', 'nameKana', 'email', 'school', 'graduationYear', 'consent'];
@@ -28,6 +29,7 @@ const FIELDS: readonly Field[] = ['name', 'nameKana', 'email', 'school', 'gradua
 @Component({
   selector: 'cp-public-signup-page',
   imports: [
+    FocusInvalidDirective,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,

@@ -31,6 +31,7 @@ import { fieldErrorMap, unplacedErrors } from './event-rules';
 import { apiErrorOf, newIdempotencyKey, statusOf } from './events-ui';
 import { EventsDataService } from './events-data.service';
 import { kanaValidator } from './kana.validator';
+import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 type ParticipantForm = FormGroup<{
   name: FormControl<string>;
@@ -52,6 +53,7 @@ const MAX_PARTICIPANTS = 50;
 @Component({
   selector: 'cp-registration-form',
   imports: [
+    FocusInvalidDirective,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,

@@ -38,7 +38,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
       background: #e8f5ec;
     }
     .cancelled {
-      color: #6b7280;
+      color: #4b5563;
       background: #f2f3f5;
     }
   `,

@@ -40,6 +40,7 @@ import { EventsDataService } from './events-data.service';
 import { MailDialog, type MailDialogData } from './mail.dialog';
 import { QrScannerDialog, type QrScannerData } from './qr-scanner.dialog';
 import { RegistrationStatusComponent } from './registration-status.component';
+import { ScrollRegionDirective } from '../core/scroll-region.directive';
 
 const STATUS_FILTERS: readonly (RegistrationStatus | 'all')[] = [
   'all',
@@ -53,6 +54,7 @@ const STATUS_FILTERS: readonly (RegistrationStatus | 'all')[] = [
 @Component({
   selector: 'cp-roster-page',
   imports: [
+    ScrollRegionDirective,
     MatButtonModule,
     MatButtonToggleModule,
     MatFormFieldModule,

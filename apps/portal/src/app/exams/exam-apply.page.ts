@@ -23,6 +23,7 @@ import { ExamFormatService } from './exam-format.service';
 import { canApply } from './exam-rules';
 import { ExamsDataService } from './exams-data.service';
 import { apiErrorOf, newIdempotencyKey, placeServerErrors, serverError, statusOf } from './exams-ui';
+import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 type Candidate = FormGroup<{
   name: FormControl<string>;
@@ -43,6 +44,7 @@ const phone = (c: { value: string }) =>
 @Component({
   selector: 'cp-exam-apply-page',
   imports: [
+    FocusInvalidDirective,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,

@@ -62,7 +62,7 @@ import { ExamsDataService } from './exams-data.service';
       </div>
 
       @if (loading()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (error()) {
         <p class="cp-error-list" role="alert">{{ 'common.loadError' | transloco }}</p>

@@ -29,7 +29,7 @@ import { apiErrorOf } from './exams-ui';
         <a mat-stroked-button routerLink="/exams">{{ 'exams.calendar.title' | transloco }}</a>
       </header>
       @if (loading()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (error(); as e) {
         <p class="cp-error-list" role="alert">{{ e }}</p>

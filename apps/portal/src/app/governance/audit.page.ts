@@ -11,6 +11,7 @@ import type { AuditEntryView, AuditQuery } from '@chamber/contracts';
 import { tokyoDateTime } from '@chamber/domain';
 import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap, tap } from 'rxjs';
 import { GovernanceDataService } from './governance-data.service';
+import { ScrollRegionDirective } from '../core/scroll-region.directive';
 
 interface Filters {
   from: string;
@@ -27,6 +28,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Component({
   selector: 'cp-audit-page',
   imports: [
+    ScrollRegionDirective,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -88,7 +90,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
       </div>
 
       @if (loading()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (result(); as r) {
         @if (r === 'error') {

@@ -64,7 +64,7 @@ function fieldErrors(error: unknown): { subject?: string; body?: string; general
       </div>
 
       @if (busy()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (errors().general; as g) {
         <p class="cp-error-list" role="alert">{{ g }}</p>

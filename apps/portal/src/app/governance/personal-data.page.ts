@@ -64,7 +64,7 @@ function messageOf(error: unknown, fallback: string): string {
       </form>
 
       @if (busy()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (error()) {
         <p class="cp-error-list" role="alert" data-testid="personal-error">{{ error() }}</p>

@@ -71,7 +71,7 @@ import { IntegrationsNavComponent } from './integrations-nav.component';
       </header>
       <cp-integrations-nav />
       @if (busy()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (errors().length > 0) {
         <ul class="cp-error-list" role="alert" data-testid="token-errors">

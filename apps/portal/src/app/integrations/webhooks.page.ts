@@ -92,7 +92,7 @@ const URL_PATTERN = /^https?:\/\/\S+$/;
       </header>
       <cp-integrations-nav />
       @if (busy()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (errors().length > 0) {
         <ul class="cp-error-list" role="alert" data-testid="webhook-errors">

@@ -12,11 +12,13 @@ import { firstValueFrom } from 'rxjs';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { MembersDataService } from './members-data.service';
 import { readableError } from './members-i18n';
+import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 /** The invitee opens the mailed link, chooses a password and gets a portal account. No sign-in needed. */
 @Component({
   selector: 'cp-accept-invitation-page',
   imports: [
+    FocusInvalidDirective,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -31,7 +33,7 @@ import { readableError } from './members-i18n';
     <section class="cp-page narrow">
       <h1>{{ 'members.accept.title' | transloco }}</h1>
       @if (loading()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (problem(); as p) {
         <p class="cp-error-list" role="alert" data-testid="accept-problem">{{ p }}</p>

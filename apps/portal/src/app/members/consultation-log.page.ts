@@ -16,6 +16,7 @@ import { LanguageService } from '../core/language.service';
 import { kindLabel } from './member-labels';
 import { MembersDataService } from './members-data.service';
 import { MembersTabsComponent } from './members-tabs.component';
+import { ScrollRegionDirective } from '../core/scroll-region.directive';
 
 interface LogQuery {
   view: 'consultations' | 'visits';
@@ -38,6 +39,7 @@ type Row = {
 @Component({
   selector: 'cp-consultation-log-page',
   imports: [
+    ScrollRegionDirective,
     MatButtonToggleModule,
     MatFormFieldModule,
     MatPaginatorModule,
@@ -84,7 +86,7 @@ type Row = {
         }
       </div>
       @if (loading()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (page(); as p) {
         @if (p === 'error') {

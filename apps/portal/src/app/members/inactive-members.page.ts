@@ -15,11 +15,13 @@ import { LanguageService } from '../core/language.service';
 import { wardLabel } from './member-labels';
 import { MembersDataService } from './members-data.service';
 import { MembersTabsComponent } from './members-tabs.component';
+import { ScrollRegionDirective } from '../core/scroll-region.directive';
 
 /** Members who took part in nothing this fiscal year: the plan's list of companies to visit (C1-3). */
 @Component({
   selector: 'cp-inactive-members-page',
   imports: [
+    ScrollRegionDirective,
     MatFormFieldModule,
     MatPaginatorModule,
     MatProgressBarModule,
@@ -59,7 +61,7 @@ import { MembersTabsComponent } from './members-tabs.component';
         </mat-form-field>
       </div>
       @if (loading()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (result(); as r) {
         @if (r === 'error') {

@@ -6,12 +6,13 @@ import type { ExamType, MemberActivity } from '@chamber/contracts';
 import { catchError, of } from 'rxjs';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { LanguageService } from '../core/language.service';
+import { ScrollRegionDirective } from '../core/scroll-region.directive';
 import { MembersDataService } from './members-data.service';
 
 /** What the company did in the other domains: registrations and attendance, exams, signed suggestions. */
 @Component({
   selector: 'cp-member-activity',
-  imports: [RouterLink, TranslocoPipe],
+  imports: [ScrollRegionDirective, RouterLink, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './members-shared.scss',
   template: `

@@ -45,7 +45,7 @@ import { readableError } from './members-i18n';
   template: `
     <section class="cp-page">
       @if (loading()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (error(); as e) {
         <p class="cp-error-list" role="alert">{{ e }}</p>

@@ -24,6 +24,7 @@ import { LanguageService } from '../core/language.service';
 import { wardLabel } from './member-labels';
 import { MembersDataService } from './members-data.service';
 import { readableError } from './members-i18n';
+import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 const FIELDS = [
   'name',
@@ -49,6 +50,7 @@ type Field = (typeof FIELDS)[number];
 @Component({
   selector: 'cp-member-form-page',
   imports: [
+    FocusInvalidDirective,
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
@@ -72,7 +74,7 @@ type Field = (typeof FIELDS)[number];
         </div>
       </header>
       @if (busy()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (general().length > 0) {
         <ul class="cp-error-list" role="alert" data-testid="member-form-errors">

@@ -11,6 +11,7 @@ import { LanguageService } from '../core/language.service';
 import { wardLabel } from './member-labels';
 import { MembersDataService } from './members-data.service';
 import { MembersTabsComponent } from './members-tabs.component';
+import { ScrollRegionDirective } from '../core/scroll-region.directive';
 
 type Phase = 'idle' | 'uploading' | 'processing';
 
@@ -20,7 +21,14 @@ type Phase = 'idle' | 'uploading' | 'processing';
  */
 @Component({
   selector: 'cp-member-import-page',
-  imports: [MatButtonModule, MatCheckboxModule, MatProgressBarModule, TranslocoPipe, MembersTabsComponent],
+  imports: [
+    ScrollRegionDirective,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatProgressBarModule,
+    TranslocoPipe,
+    MembersTabsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './members-shared.scss',
   template: `
@@ -40,7 +48,10 @@ type Phase = 'idle' | 'uploading' | 'processing';
           <span class="cp-muted">(name,nameKana,corporateNumber,industry,ward,joinedOn)</span>
         </p>
         <div class="pick">
-          <input #file type="file" accept=".csv,text/csv" (change)="pick(file.files)" data-testid="import-file" />
+          <label class="file">
+            <span>{{ 'members.import.file' | transloco }}</span>
+            <input #file type="file" accept=".csv,text/csv" (change)="pick(file.files)" data-testid="import-file" />
+          </label>
           <mat-checkbox [checked]="skipInvalid()" (change)="skipInvalid.set($event.checked)" data-testid="import-skip">
             {{ 'members.import.skipInvalid' | transloco }}
           </mat-checkbox>
@@ -61,10 +72,19 @@ type Phase = 'idle' | 'uploading' | 'processing';
         </div>
         @if (phase() === 'uploading') {
           <p class="cp-muted">{{ 'members.import.uploading' | transloco: { percent: percent() } }}</p>
-          <mat-progress-bar mode="determinate" [value]="percent()" data-testid="import-progress" />
+          <mat-progress-bar
+            mode="determinate"
+            [value]="percent()"
+            [attr.aria-label]="'members.import.file' | transloco"
+            data-testid="import-progress"
+          />
         } @else if (phase() === 'processing') {
           <p class="cp-muted">{{ 'members.import.processing' | transloco }}</p>
-          <mat-progress-bar mode="indeterminate" data-testid="import-progress" />
+          <mat-progress-bar
+            mode="indeterminate"
+            [attr.aria-label]="'common.loading' | transloco"
+            data-testid="import-progress"
+          />
         }
         @if (problem(); as p) {
           <p class="cp-error-list" role="alert">{{ p }}</p>

@@ -19,6 +19,7 @@ import { LanguageService } from '../core/language.service';
 import { statusKey, wardLabel } from './member-labels';
 import { MembersDataService } from './members-data.service';
 import { MembersTabsComponent } from './members-tabs.component';
+import { ScrollRegionDirective } from '../core/scroll-region.directive';
 
 interface Query {
   q: string;
@@ -32,6 +33,7 @@ interface Query {
 @Component({
   selector: 'cp-member-list-page',
   imports: [
+    ScrollRegionDirective,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -105,7 +107,7 @@ interface Query {
       </div>
 
       @if (loading()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (result(); as r) {
         @if (r === 'error') {

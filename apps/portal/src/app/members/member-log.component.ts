@@ -18,6 +18,8 @@ import { LanguageService } from '../core/language.service';
 import { kindLabel } from './member-labels';
 import { MembersDataService } from './members-data.service';
 import { readableError } from './members-i18n';
+import { ScrollRegionDirective } from '../core/scroll-region.directive';
+import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 const CONSULTATION_FIELDS = ['kind', 'date', 'summary', 'followUpOn'] as const;
 const VISIT_FIELDS = ['date', 'note'] as const;
@@ -26,6 +28,8 @@ const VISIT_FIELDS = ['date', 'note'] as const;
 @Component({
   selector: 'cp-member-log',
   imports: [
+    FocusInvalidDirective,
+    ScrollRegionDirective,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,

@@ -27,6 +27,8 @@ import { askToConfirm } from '../core/confirm.dialog';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { MembersDataService } from './members-data.service';
 import { readableError } from './members-i18n';
+import { ScrollRegionDirective } from '../core/scroll-region.directive';
+import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 const PERSON_FIELDS = ['name', 'nameKana', 'email', 'phone', 'role', 'primary'] as const;
 type PersonField = (typeof PERSON_FIELDS)[number];
@@ -36,6 +38,8 @@ const INVITE_FIELDS = ['email', 'name', 'role'] as const;
 @Component({
   selector: 'cp-member-people',
   imports: [
+    FocusInvalidDirective,
+    ScrollRegionDirective,
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,

@@ -28,6 +28,7 @@ import { NarrativeFormComponent } from './narrative-form.component';
 import { ReportChartComponent } from './report-chart.component';
 import { ReportDataService } from './report-data.service';
 import { activityTotals, defaultReportYear, reportYears } from './report-view';
+import { ScrollRegionDirective } from '../core/scroll-region.directive';
 
 /**
  * The annual report (事業報告) of a fiscal year as the API writes it from the ledger: summary, a chart
@@ -36,6 +37,7 @@ import { activityTotals, defaultReportYear, reportYears } from './report-view';
 @Component({
   selector: 'cp-annual-report-page',
   imports: [
+    ScrollRegionDirective,
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,

@@ -115,7 +115,7 @@ function fiscalYearFor(plan: PlanSummary, fy = currentFiscalYear()): number {
       </div>
 
       @if (loading()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (error()) {
         <p class="cp-error-list" role="alert">{{ 'common.loadError' | transloco }}</p>

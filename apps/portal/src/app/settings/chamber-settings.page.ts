@@ -14,6 +14,7 @@ import { japaneseDate } from '@chamber/domain';
 import { firstValueFrom } from 'rxjs';
 import { ChamberService } from '../core/chamber.service';
 import { SettingsDataService } from './settings-data.service';
+import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 /** API field (`name.ja`) → form control (`nameJa`). */
 const FIELDS = {
@@ -36,6 +37,7 @@ type Control = (typeof FIELDS)[keyof typeof FIELDS] | 'certificateDateStyle';
 @Component({
   selector: 'cp-chamber-settings-page',
   imports: [
+    FocusInvalidDirective,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -93,7 +95,7 @@ type Control = (typeof FIELDS)[keyof typeof FIELDS] | 'certificateDateStyle';
         </div>
       </header>
       @if (busy()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (general().length > 0) {
         <ul class="cp-error-list" role="alert" data-testid="chamber-errors">
@@ -144,9 +146,18 @@ type Control = (typeof FIELDS)[keyof typeof FIELDS] | 'certificateDateStyle';
               }
             </div>
             <div class="actions">
-              <label mat-stroked-button class="mdc-button mat-mdc-outlined-button" tabindex="0">
+              <!-- a label that takes focus: Enter or Space opens the file picker, as a click does -->
+              <label
+                mat-stroked-button
+                class="mdc-button mat-mdc-outlined-button"
+                tabindex="0"
+                role="button"
+                (keydown.enter)="$event.preventDefault(); picker.click()"
+                (keydown.space)="$event.preventDefault(); picker.click()"
+              >
                 {{ 'settings.chamber.images.upload' | transloco }}
                 <input
+                  #picker
                   type="file"
                   hidden
                   [accept]="types"

@@ -54,7 +54,7 @@ import { SuggestionsDataService } from './suggestions-data.service';
       </mat-form-field>
     </div>
     @if (loading()) {
-      <mat-progress-bar mode="indeterminate" />
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
     }
     @if (error()) {
       <p class="cp-error-list" role="alert">{{ 'suggestions.errors.load' | transloco }}</p>

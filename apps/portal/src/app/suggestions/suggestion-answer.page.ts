@@ -28,11 +28,13 @@ import { DisplayPrefsService } from '../core/display-prefs.service';
 import { SuggestionCardComponent } from './suggestion-card.component';
 import { SuggestionsDataService } from './suggestions-data.service';
 import { readableError } from './suggestions-i18n';
+import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 /** One suggestion for staff: who posted it (unless anonymous), triage, and the answer. */
 @Component({
   selector: 'cp-suggestion-answer-page',
   imports: [
+    FocusInvalidDirective,
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,

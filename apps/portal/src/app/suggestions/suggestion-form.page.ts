@@ -15,6 +15,7 @@ import type { SuggestionCategory } from '@chamber/contracts';
 import { firstValueFrom } from 'rxjs';
 import { SuggestionsDataService } from './suggestions-data.service';
 import { readableError } from './suggestions-i18n';
+import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 const FIELDS = ['category', 'body', 'anonymous'] as const;
 type Field = (typeof FIELDS)[number];
@@ -23,6 +24,7 @@ type Field = (typeof FIELDS)[number];
 @Component({
   selector: 'cp-suggestion-form-page',
   imports: [
+    FocusInvalidDirective,
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
@@ -37,7 +39,7 @@ type Field = (typeof FIELDS)[number];
     <form class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="suggestion-form">
       <h2>{{ 'suggestions.form.heading' | transloco }}</h2>
       @if (busy()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (general().length > 0) {
         <ul class="cp-error-list" role="alert" data-testid="suggestion-form-errors">

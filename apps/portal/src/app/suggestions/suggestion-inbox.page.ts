@@ -21,6 +21,7 @@ import { EMPTY, catchError, debounceTime, switchMap, tap } from 'rxjs';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { SuggestionStatsComponent } from './suggestion-stats.component';
 import { SuggestionsDataService } from './suggestions-data.service';
+import { ScrollRegionDirective } from '../core/scroll-region.directive';
 
 const AGES = [7, 14, 30, 60, 90] as const;
 
@@ -28,6 +29,7 @@ const AGES = [7, 14, 30, 60, 90] as const;
 @Component({
   selector: 'cp-suggestion-inbox-page',
   imports: [
+    ScrollRegionDirective,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -99,7 +101,7 @@ const AGES = [7, 14, 30, 60, 90] as const;
     </div>
 
     @if (loading()) {
-      <mat-progress-bar mode="indeterminate" />
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
     }
     @if (error()) {
       <p class="cp-error-list" role="alert">{{ 'suggestions.errors.load' | transloco }}</p>
@@ -127,12 +129,16 @@ const AGES = [7, 14, 30, 60, 90] as const;
         <tbody>
           @for (s of items(); track s.id) {
             <tr [attr.data-suggestion-id]="s.id" data-testid="inbox-row">
-              <td class="nowrap">{{ prefs.formatDate(s.createdAt) }}</td>
-              <td class="nowrap">{{ 'suggestions.category.' + s.category | transloco }}</td>
+              <td class="nowrap" [attr.data-label]="'suggestions.inbox.columns.received' | transloco">
+                {{ prefs.formatDate(s.createdAt) }}
+              </td>
+              <td class="nowrap" [attr.data-label]="'suggestions.inbox.columns.category' | transloco">
+                {{ 'suggestions.category.' + s.category | transloco }}
+              </td>
               <td class="body-col">
                 <span class="excerpt">{{ s.body }}</span>
               </td>
-              <td>
+              <td [attr.data-label]="'suggestions.inbox.columns.poster' | transloco">
                 @if (s.poster; as p) {
                   <span>{{ p.name }}</span>
                   @if (p.memberName) {
@@ -142,14 +148,18 @@ const AGES = [7, 14, 30, 60, 90] as const;
                   <span class="cp-muted">{{ 'suggestions.inbox.anonymous' | transloco }}</span>
                 }
               </td>
-              <td class="nowrap">
+              <td class="nowrap" [attr.data-label]="'suggestions.inbox.columns.status' | transloco">
                 <span class="status" [class]="'status-' + s.status">{{
                   'suggestions.status.' + s.status | transloco
                 }}</span>
               </td>
-              <td>{{ s.division ?? '' }}{{ s.assignee ? ' / ' + s.assignee.name : '' }}</td>
-              <td class="num nowrap">{{ 'suggestions.inbox.days' | transloco: { days: s.ageDays } }}</td>
-              <td>
+              <td [attr.data-label]="'suggestions.inbox.columns.division' | transloco">
+                {{ s.division ?? '' }}{{ s.assignee ? ' / ' + s.assignee.name : '' }}
+              </td>
+              <td class="num nowrap" [attr.data-label]="'suggestions.inbox.columns.age' | transloco">
+                {{ 'suggestions.inbox.days' | transloco: { days: s.ageDays } }}
+              </td>
+              <td class="open">
                 <a mat-button [routerLink]="[s.id]" data-testid="inbox-open">{{
                   'suggestions.inbox.open' | transloco
                 }}</a>
@@ -247,6 +257,51 @@ const AGES = [7, 14, 30, 60, 90] as const;
     .empty {
       text-align: center;
       padding: 32px;
+    }
+    /* a phone: each suggestion a card (the table was 740–828 px wide, its 対応する link off-screen) */
+    @media (max-width: 700px) {
+      .table thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
+      .table,
+      .table tbody,
+      .table tr {
+        display: block;
+      }
+      .table tr {
+        padding: 10px 12px;
+        border-bottom: 1px solid var(--mat-sys-outline-variant);
+      }
+      .table td {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 12px;
+        border: none;
+        padding: 2px 0;
+        white-space: normal;
+      }
+      .table td[data-label]::before {
+        content: attr(data-label);
+        flex: 0 0 5.5em;
+        color: var(--mat-sys-on-surface-variant);
+        font: var(--mat-sys-label-medium);
+      }
+      .table td.body-col {
+        display: block;
+        min-width: 0;
+        max-width: none;
+        padding: 6px 0;
+      }
+      .table td.num {
+        text-align: left;
+      }
+      .table td.open {
+        justify-content: flex-end;
+      }
     }
   `,
 })

@@ -12,6 +12,7 @@ import { ExamFormatService } from '../exam-format.service';
 import { ExamsDataService } from '../exams-data.service';
 import { apiErrorOf, saveDownload } from '../exams-ui';
 import { ResultsImportComponent } from './results-import.component';
+import { ScrollRegionDirective } from '../../core/scroll-region.directive';
 
 interface Draft {
   result: ExamResult | '';
@@ -21,7 +22,14 @@ interface Draft {
 /** Staff: a sitting's applicants with fee status, results one by one or from a file, and the lists to download. */
 @Component({
   selector: 'cp-exam-applicants-page',
-  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslocoPipe, ResultsImportComponent],
+  imports: [
+    ScrollRegionDirective,
+    MatButtonModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoPipe,
+    ResultsImportComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './applicants.page.html',
   styleUrls: ['./staff-tables.scss', './applicants.page.scss'],

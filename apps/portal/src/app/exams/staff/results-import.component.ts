@@ -16,10 +16,13 @@ import { apiErrorOf } from '../exams-ui';
     <div class="box">
       <p class="cp-muted">{{ 'exams.import.lead' | transloco }}</p>
       <div class="pick">
-        <input #file type="file" accept=".csv,text/csv" (change)="pick(file.files)" data-testid="import-file" />
+        <label class="file">
+          <span>{{ 'exams.import.file' | transloco }}</span>
+          <input #file type="file" accept=".csv,text/csv" (change)="pick(file.files)" data-testid="import-file" />
+        </label>
       </div>
       @if (busy()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (message(); as m) {
         <p class="cp-error-list" role="alert">{{ m }}</p>
@@ -61,6 +64,16 @@ import { apiErrorOf } from '../exams-ui';
     </div>
   `,
   styles: `
+    .file {
+      display: inline-flex;
+      flex-direction: column;
+      gap: 4px;
+      max-width: 100%;
+      font: var(--mat-sys-label-large);
+    }
+    .file input {
+      max-width: 100%;
+    }
     .box {
       padding: 12px 14px;
       border: 1px dashed var(--mat-sys-outline);

@@ -24,6 +24,7 @@ import { LanguageService } from '../../core/language.service';
 import { fromTokyoInput, toTokyoInput } from '../exam-rules';
 import { ExamsDataService } from '../exams-data.service';
 import { apiErrorOf, placeServerErrors, serverError } from '../exams-ui';
+import { FocusInvalidDirective } from '../../core/focus-invalid.directive';
 
 type Field =
   | 'examCode'
@@ -41,6 +42,7 @@ type Field =
 @Component({
   selector: 'cp-exam-sitting-form-page',
   imports: [
+    FocusInvalidDirective,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -139,7 +141,7 @@ type Field =
           </button>
         </div>
         @if (busy()) {
-          <mat-progress-bar mode="indeterminate" />
+          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
         }
       </form>
     </section>

@@ -13,11 +13,20 @@ import { LanguageService } from '../../core/language.service';
 import { ExamFormatService } from '../exam-format.service';
 import { formatRate } from '../exam-rules';
 import { ExamsDataService } from '../exams-data.service';
+import { ScrollRegionDirective } from '../../core/scroll-region.directive';
 
 /** Staff: the sittings of a fiscal year, with their applications, and pass rates per exam and grade. */
 @Component({
   selector: 'cp-exam-sittings-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatProgressBarModule, MatSelectModule, RouterLink, TranslocoPipe],
+  imports: [
+    ScrollRegionDirective,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    RouterLink,
+    TranslocoPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="cp-page">
@@ -44,7 +53,7 @@ import { ExamsDataService } from '../exams-data.service';
         </mat-form-field>
       </div>
       @if (loading()) {
-        <mat-progress-bar mode="indeterminate" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
       @if (error()) {
         <p class="cp-error-list" role="alert">{{ 'common.loadError' | transloco }}</p>
