@@ -69,12 +69,16 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     await this.oneInstanceAtATime(async () => {
       await boss.start();
       for (const r of this.registrations) {
-        await boss.createQueue(r.name, {
+        const options = {
           name: r.name,
           retryLimit: r.retryLimit,
           retryDelay: this.config.jobRetryDelaySeconds,
           retryBackoff: true,
-        });
+        };
+        await boss.createQueue(r.name, options);
+        // a queue made before (another configuration, an earlier version, the embedded template) keeps
+        // its options: this configuration's apply
+        await boss.updateQueue(r.name, options);
         if (r.cron) await boss.schedule(r.name, r.cron, {}, { tz: 'Asia/Tokyo' });
       }
     });
