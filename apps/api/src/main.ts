@@ -98,15 +98,17 @@ async function bootstrap(): Promise<void> {
   }
   let url = config.databaseUrl;
   let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
+  let found: Awaited<ReturnType<typeof seedEmbeddedFolder>> | undefined;
   if (!url) {
     const variant = templateVariant(config.seedDemo);
-    const found = await seedEmbeddedFolder(config.dataDir, variant, warmUpTemplate);
+    found = await seedEmbeddedFolder(config.dataDir, variant, warmUpTemplate);
     embedded = await startEmbeddedPostgres(config.dataDir);
     url = embedded.url;
     const how = found === 'template' ? `a copy of the template ${embeddedTemplateDir(variant)}` : `${found} folder`;
     logger.log(`embedded PostgreSQL (PGlite) under ${join(config.dataDir, 'pglite')} (${how})`);
   }
-  if (cluster.isPrimary) {
+  // a copy of the template is prepared already: made for this migration list and variant
+  if (cluster.isPrimary && found !== 'template') {
     await prepareDatabase(url, {
       seedDemo: config.seedDemo && !REMOVE_DEMO,
       embedded: Boolean(embedded),

@@ -6,14 +6,16 @@ import { dirname, join, resolve } from 'path';
 import { MIGRATIONS } from '@chamber/migrations';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 import { prepareDatabase } from './prepare-database';
+import { DEMO_ACCOUNTS } from './seed/demo-seed';
 
 /**
  * A new embedded data folder is a copy of a template: PGlite's initdb (most of a first start: 5-10 s
  * of WASM work) with every migration, the plan and the job queue's own tables (`warmUp`: the app
  * started once on it) applied; in development also the demo activity of the current fiscal year.
- * Made once per machine, PGlite and pg-boss version, migration list and variant. The demo accounts
- * (hashed with their own salt) and the JWT secret are never in it: they are made for each data folder
- * when it first starts.
+ * Made once per machine, PGlite and pg-boss version, migration list and variant, so a copy needs no
+ * preparing at all. The development variant holds the demo accounts too (their password is published,
+ * so a hash of their own per folder would protect nothing); the production variant holds no account.
+ * The JWT secret is never in it: each data folder makes its own at its first start.
  */
 export interface TemplateVariant {
   /** the fiscal year whose demo activity the template holds; null: the plan only (production) */
@@ -22,6 +24,9 @@ export interface TemplateVariant {
 
 /** Starts the app once on a template database, so that what it sets up at its first start is there. */
 export type TemplateWarmUp = (db: EmbeddedPostgres) => Promise<void>;
+
+/** What a template holds, as a number: a template made before a change of it is not used. */
+const TEMPLATE_FORMAT = 2;
 
 export function embeddedTemplateDir(variant: TemplateVariant): string {
   // the real resolver (webpack turns a bare require.resolve into a module number)
@@ -32,7 +37,8 @@ export function embeddedTemplateDir(variant: TemplateVariant): string {
     (JSON.parse(readFileSync(join(nodeModules, pkg, 'package.json'), 'utf8')) as { version: string }).version;
   const name = variant.demoFiscalYear === null ? 'plan' : `demo-fy${variant.demoFiscalYear}`;
   const key = createHash('sha256')
-    .update(`pglite ${version('@electric-sql/pglite')}\npg-boss ${version('pg-boss')}\n`)
+    .update(`format ${TEMPLATE_FORMAT}\npglite ${version('@electric-sql/pglite')}\npg-boss ${version('pg-boss')}\n`)
+    .update(DEMO_ACCOUNTS.map((a) => `${a.email} ${a.role}`).join('\n'))
     .update(MIGRATIONS.map((m) => m.name).join('\n'))
     .digest('hex')
     .slice(0, 16);
@@ -51,7 +57,7 @@ export async function ensureEmbeddedTemplate(variant: TemplateVariant, warmUp?: 
     const db = await startEmbeddedPostgres(work);
     try {
       await prepareDatabase(db.url, {
-        seedDemo: variant.demoFiscalYear === null ? false : 'activity',
+        seedDemo: variant.demoFiscalYear !== null,
         embedded: true,
         stream: db.stream,
       });

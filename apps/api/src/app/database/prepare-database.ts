@@ -9,12 +9,11 @@ import { seedDemoAccounts, seedDemoActivity } from './seed/demo-seed';
 
 /**
  * Brings a database to the current schema and seeds what every chamber needs (the plan); in
- * development also the demo accounts and a little activity (`'activity'`: the activity without the
- * accounts, for an embedded template). Safe to run on every start.
+ * development also the demo accounts and a little activity. Safe to run on every start.
  */
 export async function prepareDatabase(
   url: string,
-  options: { seedDemo: boolean | 'activity'; now?: Date; embedded?: boolean; stream?: () => Duplex },
+  options: { seedDemo: boolean; now?: Date; embedded?: boolean; stream?: () => Duplex },
 ): Promise<void> {
   const logger = new Logger('Database');
   const ds = new DataSource(dataSourceOptions(url, { poolSize: options.embedded ? 1 : 2, stream: options.stream }));
@@ -32,7 +31,7 @@ export async function prepareDatabase(
       if (options.seedDemo && (await seedDemoActivity(manager, options.now ?? new Date()))) {
         logger.log('seeded the demo activity (development only)');
       }
-      if (options.seedDemo === true && (await seedDemoAccounts(manager))) {
+      if (options.seedDemo && (await seedDemoAccounts(manager))) {
         logger.log('seeded the demo accounts (development only)');
       }
     });

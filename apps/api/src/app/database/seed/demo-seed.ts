@@ -37,22 +37,23 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<boole
   return activity || accounts;
 }
 
-/** The demo company and its accounts (per data folder: each hashed with its own salt). */
+/** The demo company and its accounts, all with the published demo password (one hash). */
 export async function seedDemoAccounts(manager: EntityManager): Promise<boolean> {
   if (await manager.exists(UserAccount, { where: { email: DEMO_ACCOUNTS[0]!.email } })) return false;
   const member = await manager.save(
     manager.create(Member, { name: '相模原デモ商事株式会社', nameKana: 'サガミハラデモショウジ' }),
   );
   const hash = await hashPassword(DEMO_PASSWORD);
-  for (const a of DEMO_ACCOUNTS) {
-    await manager.insert(UserAccount, {
+  await manager.insert(
+    UserAccount,
+    DEMO_ACCOUNTS.map((a) => ({
       email: a.email,
       passwordHash: hash,
       role: a.role,
       displayName: a.displayName,
       memberId: a.member ? member.id : null,
-    });
-  }
+    })),
+  );
   return true;
 }
 
