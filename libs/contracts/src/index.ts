@@ -1,4 +1,5 @@
 export * from './lib/common';
+export * from './lib/errors';
 export * from './lib/auth';
 export * from './lib/plan';
 export * from './lib/events';

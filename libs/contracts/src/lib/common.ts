@@ -1,4 +1,6 @@
 /** Shapes shared by the API and the portal. Framework-free: no Nest, Angular or TypeORM here. */
+import type { ErrorCode } from './errors';
+
 export interface LocalizedText {
   ja: string;
   en: string;
@@ -16,7 +18,7 @@ export interface ApiError {
   statusCode: number;
   error: string;
   message: string;
-  /** a stable code for clients when the error has one (e.g. `not_yet`, `totp_required`) */
-  code?: string;
+  /** a stable code for clients to switch on (`validation`, `not_found`, `not_yet`, `totp_required`, …) */
+  code: ErrorCode;
   errors?: FieldError[];
 }

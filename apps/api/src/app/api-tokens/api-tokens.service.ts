@@ -5,7 +5,7 @@ import type { ApiTokenScope, ApiTokenView, CreateApiTokenResponse } from '@chamb
 import type { Request } from 'express';
 import { DataSource, IsNull } from 'typeorm';
 import type { AuthUser } from '../common/auth-user';
-import { badRequest, DomainException, LocalizedHttpException, notFound } from '../common/errors';
+import { badRequest, forbidden, notFound, unauthorized, tooManyRequests } from '../common/errors';
 import { PostgresThrottlerStorage } from '../common/rate-limit-storage';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ApiToken } from './api-token.entity';
@@ -51,7 +51,7 @@ export class ApiTokensService {
   async create(dto: CreateApiTokenDto, user: AuthUser): Promise<CreateApiTokenResponse> {
     const expiresAt = dto.expiresAt ? new Date(dto.expiresAt) : null;
     if (expiresAt && expiresAt.getTime() <= Date.now()) {
-      throw badRequest('expiresAt', '有効期限は未来の日時にしてください', 'expiresAt must be in the future');
+      throw badRequest('expiresAt', 'validation.expires_in_past');
     }
     const token = API_TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const saved = await this.dataSource.getRepository(ApiToken).save({
@@ -82,7 +82,7 @@ export class ApiTokensService {
     const result = await this.dataSource
       .getRepository(ApiToken)
       .update({ id, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
-    if (!result.affected) throw notFound('API トークンが見つかりません', 'API token not found', 'unknown_api_token');
+    if (!result.affected) throw notFound('unknown_api_token');
   }
 
   /**
@@ -93,29 +93,16 @@ export class ApiTokensService {
   async authenticate(token: string, req: Request): Promise<AuthUser> {
     const rows = (await this.dataSource.query(FIND_SQL, [hashOf(token)])) as FoundToken[];
     const found = rows[0];
-    if (!found) throw new LocalizedHttpException(HttpStatus.UNAUTHORIZED, 'unauthorized');
+    if (!found) throw unauthorized();
     const routePath = `${req.baseUrl}${(req.route as { path?: string } | undefined)?.path ?? req.path}`;
     const needed = scopeOf(req.method, routePath);
     if (!needed || !found.scopes.includes(needed)) {
-      throw new DomainException(
-        HttpStatus.FORBIDDEN,
-        {
-          ja: needed ? `この API トークンには ${needed} の権限がありません` : 'この操作は API トークンでは行えません',
-          en: needed ? `This API token lacks the scope ${needed}` : 'API tokens cannot call this route',
-        },
-        'api_token_scope',
-        { requiredScope: needed },
-      );
+      throw forbidden('api_token_scope', { scope: needed }, { requiredScope: needed });
     }
     if (this.config.apiTokenRateLimit > 0) {
       const hit = await this.limits.increment(`api_token:${found.id}`, 60_000, this.config.apiTokenRateLimit);
       if (hit.isBlocked) {
-        throw new DomainException(
-          HttpStatus.TOO_MANY_REQUESTS,
-          { ja: 'API トークンの呼び出しが多すぎます', en: 'Too many calls with this API token' },
-          'api_token_rate_limited',
-          { retryAfterSeconds: hit.timeToExpire },
-        );
+        throw tooManyRequests('api_token_rate_limited', {}, { retryAfterSeconds: hit.timeToExpire });
       }
     }
     if (!found.last_used_at || Date.now() - new Date(found.last_used_at).getTime() > 60_000) {

@@ -81,10 +81,9 @@ export class AuditService {
     const values: unknown[] = [];
     const from = q.from ? tokyoInstant(q.from) : null;
     const to = q.to ? tokyoInstant(q.to, true) : null;
-    if (q.from && !from) throw badRequest('from', 'from: 日付が正しくありません', 'from: not a date');
-    if (q.to && !to) throw badRequest('to', 'to: 日付が正しくありません', 'to: not a date');
-    if (from && to && from.getTime() > to.getTime())
-      throw badRequest('from', 'from: to より後の日付です', 'from: after to');
+    if (q.from && !from) throw badRequest('from', 'validation.from_not_a_date');
+    if (q.to && !to) throw badRequest('to', 'validation.to_not_a_date');
+    if (from && to && from.getTime() > to.getTime()) throw badRequest('from', 'validation.from_after_to');
     if (from) {
       values.push(from.toISOString());
       conditions.push(`a.at >= $${values.length}`);

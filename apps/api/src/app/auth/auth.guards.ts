@@ -2,7 +2,7 @@ import { ExecutionContext, HttpStatus, Inject, Injectable, CanActivate } from '@
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Role } from '@chamber/contracts';
-import { DomainException, LocalizedHttpException } from '../common/errors';
+import { forbidden, unauthorized } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { API_TOKEN_PREFIX, ApiTokensService } from '../api-tokens/api-tokens.service';
 import type { Request } from 'express';
@@ -45,7 +45,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T = AuthUser>(err: unknown, user: T | false): T {
-    if (err || !user) throw new LocalizedHttpException(HttpStatus.UNAUTHORIZED, 'unauthorized');
+    if (err || !user) throw unauthorized();
     return user;
   }
 }
@@ -79,18 +79,11 @@ export class RolesGuard implements CanActivate {
       user.totpEnrolled === false &&
       !TOTP_FREE.test(req.originalUrl.split('?')[0] ?? '')
     ) {
-      throw new DomainException(
-        HttpStatus.FORBIDDEN,
-        {
-          ja: '職員のアカウントは確認コード（TOTP）の設定が必要です',
-          en: 'Staff accounts must enrol a second factor (TOTP) first',
-        },
-        'totp_enrolment_required',
-      );
+      throw forbidden('totp_enrolment_required');
     }
     if (!roles?.length) return true;
-    if (!user) throw new LocalizedHttpException(HttpStatus.UNAUTHORIZED, 'unauthorized');
-    if (!roles.includes(user.role)) throw new LocalizedHttpException(HttpStatus.FORBIDDEN, 'forbidden');
+    if (!user) throw unauthorized();
+    if (!roles.includes(user.role)) throw forbidden();
     return true;
   }
 }

@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Language, LoginResponse, SessionUser } from '@chamber/contracts';
 import { writeAudit } from '../audit/audit-writer';
 import type { AuthUser } from '../common/auth-user';
-import { DomainException, LocalizedHttpException } from '../common/errors';
+import { ApiException, badRequest, conflict, unauthorized } from '../common/errors';
 import { LinkTokens, tokenHash } from '../common/link-tokens';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MailOutbox } from '../mail/mail-outbox.service';
@@ -37,12 +37,7 @@ const ACCOUNT_COLUMNS = `u.id, u.email, u.password_hash, u.role, u.member_id, u.
 /** Active accounts whose company (if any) has not left the chamber. */
 const LIVE_ACCOUNT = `u.active AND NOT EXISTS (SELECT 1 FROM member m WHERE m.id = u.member_id AND m.left_on <= (now() AT TIME ZONE 'Asia/Tokyo')::date)`;
 
-export const totpRequired = () =>
-  new DomainException(
-    HttpStatus.UNAUTHORIZED,
-    { ja: '確認コード（TOTP）を入力してください', en: 'Enter the code of your authenticator app (totp)' },
-    'totp_required',
-  );
+export const totpRequired = () => unauthorized('totp_required');
 
 @Injectable()
 export class AuthService {
@@ -80,7 +75,7 @@ export class AuthService {
         this.dataSource,
         user?.role,
       );
-      throw new LocalizedHttpException(HttpStatus.UNAUTHORIZED, 'badCredentials');
+      throw unauthorized('bad_credentials');
     }
     if (user.totp_enabled_at && user.totp_secret) {
       if (!totpCode) throw totpRequired();
@@ -110,7 +105,7 @@ export class AuthService {
       `SELECT ${ACCOUNT_COLUMNS} FROM user_account u WHERE u.id = $1 AND u.active`,
       [id],
     )) as AccountRow[];
-    if (!user) throw new LocalizedHttpException(HttpStatus.UNAUTHORIZED, 'unauthorized');
+    if (!user) throw unauthorized();
     return toSessionUser(user);
   }
 
@@ -125,16 +120,7 @@ export class AuthService {
       password_hash: string;
     }[];
     if (!row || !(await verifyPassword(row.password_hash, currentPassword))) {
-      throw new DomainException(
-        HttpStatus.BAD_REQUEST,
-        { ja: '現在のパスワードが正しくありません', en: 'The current password is wrong' },
-        'validation',
-        {
-          errors: [
-            { field: 'currentPassword', ja: '現在のパスワードが正しくありません', en: 'The current password is wrong' },
-          ],
-        },
-      );
+      throw badRequest('currentPassword', 'validation.current_password_wrong');
     }
     checkNewPassword(newPassword, user.email);
     const hash = await hashPassword(newPassword);
@@ -181,22 +167,12 @@ export class AuthService {
   /** The link's token, once, within the hour: a new password, and every session of the account ends. */
   async confirmPasswordReset(token: string, newPassword: string): Promise<void> {
     const badToken = () =>
-      new DomainException(
+      new ApiException(
         HttpStatus.BAD_REQUEST,
-        {
-          ja: 'このリンクは無効か、使用済みか、期限切れです',
-          en: 'This link is unknown, already used or expired',
-        },
+        'validation.invalid_link',
+        {},
+        { errors: [{ field: 'token', key: 'validation.invalid_link.field' }] },
         'validation',
-        {
-          errors: [
-            {
-              field: 'token',
-              ja: 'token: このリンクは無効か、使用済みか、期限切れです',
-              en: 'token: this link is unknown, already used or expired',
-            },
-          ],
-        },
       );
     const [found] = (await this.dataSource.query(
       `SELECT r.id, u.email FROM password_reset r JOIN user_account u ON u.id = r.user_id
@@ -233,11 +209,7 @@ export class AuthService {
       totp_enabled_at: Date | null;
     }[];
     if (row?.totp_enabled_at) {
-      throw new DomainException(
-        HttpStatus.CONFLICT,
-        { ja: '確認コード（TOTP）はすでに設定されています', en: 'TOTP is already enrolled for this account' },
-        'totp_enrolled',
-      );
+      throw conflict('totp_enrolled');
     }
     const secret = this.totp.newSecret();
     await this.dataSource.query(`UPDATE user_account SET totp_secret = $2 WHERE id = $1`, [
@@ -252,19 +224,12 @@ export class AuthService {
       user.id,
     ])) as { totp_secret: string | null; totp_enabled_at: Date | null }[];
     if (!row?.totp_secret || row.totp_enabled_at || !this.totp.verify(row.totp_secret, code)) {
-      throw new DomainException(
+      throw new ApiException(
         HttpStatus.BAD_REQUEST,
-        { ja: '確認コードが正しくありません', en: 'The code is wrong' },
+        'validation.totp_code_wrong',
+        {},
+        { errors: [{ field: 'code', key: 'validation.totp_code_wrong.field' }] },
         'validation',
-        {
-          errors: [
-            {
-              field: 'code',
-              ja: 'code: 確認コードが正しくありません',
-              en: 'code: the code is wrong (or no enrolment is pending)',
-            },
-          ],
-        },
       );
     }
     await this.dataSource.query(`UPDATE user_account SET totp_enabled_at = now() WHERE id = $1`, [user.id]);

@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Observable, filter, finalize, interval, merge, mergeMap, race, take, takeUntil, timer } from 'rxjs';
 import type { AuthUser } from '../common/auth-user';
-import { DomainException } from '../common/errors';
+import { tooManyRequests } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { SessionsService } from './sessions.service';
 
@@ -26,14 +26,7 @@ export class EventStreamLimits {
   bounded<T>(user: AuthUser, events: Observable<T>): Observable<T> {
     const count = this.open.get(user.id) ?? 0;
     if (count >= this.config.maxStreamsPerAccount) {
-      throw new DomainException(
-        HttpStatus.TOO_MANY_REQUESTS,
-        {
-          ja: `同時に開けるイベントストリームは${this.config.maxStreamsPerAccount}本までです`,
-          en: `At most ${this.config.maxStreamsPerAccount} event streams at once per account`,
-        },
-        'too_many_streams',
-      );
+      throw tooManyRequests('too_many_streams', { n: this.config.maxStreamsPerAccount });
     }
     this.open.set(user.id, count + 1);
     const end = race(

@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainException } from '../common/errors';
+import { tooManyRequests } from '../common/errors';
 import { tokenHash } from '../common/link-tokens';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
@@ -30,15 +30,7 @@ export class LoginBackoff {
       [tokenHash(`login:${email}`)],
     )) as { wait: number }[];
     if (row) {
-      throw new DomainException(
-        HttpStatus.TOO_MANY_REQUESTS,
-        {
-          ja: `ログインの失敗が続いたため、${row.wait}秒後に再度お試しください`,
-          en: `Too many failed sign-ins; try again in ${row.wait} s`,
-        },
-        'login_backoff',
-        { retryAfterSeconds: row.wait },
-      );
+      throw tooManyRequests('login_backoff', { wait: row.wait }, { retryAfterSeconds: row.wait });
     }
   }
 

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { DeactivateUserResponse, Role, UserAccountView } from '@chamber/contracts';
 import { MEMBER_ROLES } from '@chamber/contracts';
 import type { AuthUser } from '../common/auth-user';
-import { conflict, DomainException, forbidden } from '../common/errors';
+import { conflict, forbidden, notFound } from '../common/errors';
 import { SessionsService } from './sessions.service';
 
 interface UserRow {
@@ -56,19 +56,14 @@ export class UsersService {
         target &&
         (caller.role !== 'member_admin' || (target.member_id !== null && target.member_id === caller.memberId));
       if (!target || !visible) {
-        throw new DomainException(HttpStatus.NOT_FOUND, { ja: 'アカウントが見つかりません', en: 'Account not found' });
+        throw notFound('account_not_found');
       }
       const isMemberAccount = MEMBER_ROLES.includes(target.role);
       const allowed =
         caller.role === 'admin' || ((caller.role === 'staff' || caller.role === 'member_admin') && isMemberAccount);
-      if (!allowed)
-        throw forbidden('このアカウントを無効にする権限がありません', 'You may not deactivate this account');
+      if (!allowed) throw forbidden('deactivate_not_allowed');
       if (target.id === caller.id && caller.role === 'admin') {
-        throw conflict(
-          '自分の管理者アカウントは無効にできません',
-          'An admin cannot deactivate their own account',
-          'self',
-        );
+        throw conflict('self');
       }
       await m.query(`UPDATE user_account SET active = false WHERE id = $1`, [id]);
       await this.sessions.revokeAll(id, m);

@@ -223,4 +223,4 @@ export class CalendarService {
   }
 }
 
-const unknownFeed = () => notFound('カレンダーが見つかりません', 'Unknown calendar feed', 'unknown_feed');
+const unknownFeed = () => notFound('unknown_feed');

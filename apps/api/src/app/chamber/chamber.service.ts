@@ -4,7 +4,7 @@ import type { ChamberImageKind, ChamberProfile } from '@chamber/contracts';
 import { CHAMBER_IMAGE_MAX_BYTES, CHAMBER_IMAGE_TYPES } from '@chamber/contracts';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators';
-import { badRequest, DomainException, notFound } from '../common/errors';
+import { ApiException, badRequest, notFound } from '../common/errors';
 import { imageFacts, pdfCanDraw } from './chamber-image-check';
 import type { UpdateChamberProfileDto } from './dto/chamber.dto';
 import { ChamberImage } from './entities/chamber-image.entity';
@@ -86,7 +86,7 @@ export class ChamberService {
   /** GET /api/chamber/:kind */
   async image(kind: ChamberImageKind): Promise<ChamberImage> {
     const image = await this.dataSource.getRepository(ChamberImage).findOneBy({ kind });
-    if (!image) throw notFound('画像は登録されていません', 'No image has been uploaded', 'no_image');
+    if (!image) throw notFound('no_image');
     return image;
   }
 
@@ -102,28 +102,24 @@ export class ChamberService {
   ): Promise<ChamberProfile> {
     const type = declaredType.split(';')[0]!.trim().toLowerCase();
     if (!(CHAMBER_IMAGE_TYPES as readonly string[]).includes(type)) {
-      throw new DomainException(
+      throw new ApiException(
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        { ja: '画像は PNG または JPEG で送ってください', en: 'Send the image as PNG or JPEG' },
         'unsupported_type',
-        { errors: [{ field: kind, ja: 'PNG または JPEG のみ', en: 'PNG or JPEG only' }] },
+        {},
+        { errors: [{ field: kind, key: 'unsupported_type.field' }] },
       );
     }
     const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
     if (bytes.length > CHAMBER_IMAGE_MAX_BYTES) {
-      throw badRequest(kind, '画像は 1 MB 以内にしてください', 'The image must be at most 1 MB');
+      throw badRequest(kind, 'validation.image_too_large');
     }
     const facts = imageFacts(bytes);
     if (!facts || facts.contentType !== type || !pdfCanDraw(bytes)) {
-      throw badRequest(kind, `画像が ${type} として読めません`, `The file is not a readable ${type} image`);
+      throw badRequest(kind, 'validation.image_unreadable', { type });
     }
     const sides = [facts.width, facts.height];
     if (sides.some((s) => s < MIN_SIDE || s > MAX_SIDE)) {
-      throw badRequest(
-        kind,
-        `画像の大きさは一辺 ${MIN_SIDE}〜${MAX_SIDE} ピクセルにしてください`,
-        `Each side of the image must be ${MIN_SIDE}–${MAX_SIDE} pixels`,
-      );
+      throw badRequest(kind, 'validation.image_size', { min: MIN_SIDE, max: MAX_SIDE });
     }
     await this.dataSource.transaction(async (m) => {
       await m

@@ -1,51 +1,71 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import type { MessageKey } from './i18n/messages';
+import type { ErrorCode, FieldError, Language } from '@chamber/contracts';
+import { codeOf, translate, type MessageKey, type MessageParams } from './i18n/messages';
 
-/** A field at fault, before translation. */
+/**
+ * A field at fault, before translation: the message `key` (a field rule such as `maxLength`, or a
+ * `validation.*` detail) and its params. Other keys (`row` of an import file) pass through.
+ */
 export interface FieldProblem {
   field: string;
   key: MessageKey;
   n?: string | number;
-  /** a message already written (used when no key fits) */
+  params?: MessageParams;
+  /** a message already written (class-validator's own, when no key fits) */
   text?: string;
+  /** the message is prefixed with `field: ` */
+  withField?: boolean;
+  row?: number;
 }
 
-/** 400 listing every field at fault; the filter writes the messages in the caller's language. */
-export class ValidationFailedException extends HttpException {
-  constructor(readonly problems: FieldProblem[]) {
-    super({ problems }, HttpStatus.BAD_REQUEST);
-  }
-}
-
-/** An error whose message is one of ours, translated by the filter. */
-export class LocalizedHttpException extends HttpException {
+/**
+ * The one error of the API. `key` names its message in messages.ja.ts / messages.en.ts; the answer's
+ * `code` is the key up to its first dot (`event_cancelled.again` answers `event_cancelled`) unless
+ * given (a field rule's 400 answers `validation`).
+ * `errors` lists fields at fault; any other key of `extra` goes into the body as it is.
+ */
+export class ApiException extends HttpException {
   constructor(
     status: HttpStatus,
-    readonly messageKey: MessageKey,
-    readonly params: { field?: string; n?: string | number } = {},
-    readonly extra: Record<string, unknown> = {},
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+    readonly extra: { errors?: FieldProblem[] } & Record<string, unknown> = {},
+    readonly code: ErrorCode = codeOf(key),
   ) {
-    super({ messageKey }, status);
+    super({ key, code }, status);
   }
 }
 
-/** An error with a message given in both languages (domain rules: "event is full", …). */
-export class DomainException extends HttpException {
-  constructor(
-    status: HttpStatus,
-    readonly messages: { ja: string; en: string },
-    readonly code?: string,
-    readonly extra: Record<string, unknown> = {},
-  ) {
-    super({ messages, code }, status);
-  }
-}
+type Extra = ApiException['extra'];
 
-export const conflict = (ja: string, en: string, code?: string, extra?: Record<string, unknown>) =>
-  new DomainException(HttpStatus.CONFLICT, { ja, en }, code, extra);
-export const notFound = (ja: string, en: string, code?: string) =>
-  new DomainException(HttpStatus.NOT_FOUND, { ja, en }, code);
-export const forbidden = (ja: string, en: string, code?: string) =>
-  new DomainException(HttpStatus.FORBIDDEN, { ja, en }, code);
-export const badRequest = (field: string, ja: string, en: string) =>
-  new DomainException(HttpStatus.BAD_REQUEST, { ja, en }, 'validation', { errors: [{ field, ja, en }] });
+/** 400 listing every field at fault (class-validator's problems, or ours); the message joins theirs. */
+export const invalidFields = (problems: FieldProblem[]) =>
+  new ApiException(HttpStatus.BAD_REQUEST, 'validation', {}, { errors: problems });
+/** 400 `validation` for one field, the message (of `key`) said for the whole request and for the field. */
+export const badRequest = (field: string, key: MessageKey, params: MessageParams = {}) =>
+  new ApiException(
+    HttpStatus.BAD_REQUEST,
+    key,
+    { field, ...params },
+    { errors: [{ field, key, params }] },
+    'validation',
+  );
+export const unauthorized = (key: MessageKey = 'unauthorized') => new ApiException(HttpStatus.UNAUTHORIZED, key);
+export const forbidden = (key: MessageKey = 'forbidden', params?: MessageParams, extra?: Extra) =>
+  new ApiException(HttpStatus.FORBIDDEN, key, params, extra);
+export const notFound = (key: MessageKey, params?: MessageParams, extra?: Extra) =>
+  new ApiException(HttpStatus.NOT_FOUND, key, params, extra);
+export const conflict = (key: MessageKey, params?: MessageParams, extra?: Extra) =>
+  new ApiException(HttpStatus.CONFLICT, key, params, extra);
+export const tooManyRequests = (key: MessageKey, params?: MessageParams, extra?: Extra) =>
+  new ApiException(HttpStatus.TOO_MANY_REQUESTS, key, params, extra);
+/** A 404 or 409 naming the field at fault with the same message. */
+export const onField = (status: HttpStatus, field: string, key: MessageKey, params: MessageParams = {}) =>
+  new ApiException(status, key, { field, ...params }, { errors: [{ field, key, params }] });
+
+/** A field problem in the caller's language; other keys of it (`row`) stay. */
+export function fieldError(p: FieldProblem, lang: Language): FieldError & Record<string, unknown> {
+  const { field, key, n, params, text, withField, ...rest } = p;
+  const said = text && key === 'invalid' ? text : translate(key, lang, { field, n, ...params });
+  return { ...rest, field, message: withField || (text && key === 'invalid') ? `${field}: ${said}` : said };
+}

@@ -1,20 +1,21 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import type { ApiError, FieldError, Language } from '@chamber/contracts';
-import { DomainException, LocalizedHttpException, ValidationFailedException } from './errors';
+import type { ApiError, ErrorCode, FieldError, Language } from '@chamber/contracts';
+import { ApiException, fieldError } from './errors';
 import { languageOf, MessageKey, translate } from './i18n/messages';
 
-const STATUS_KEYS: Partial<Record<number, MessageKey>> = {
-  400: 'validationFailed',
+/** The answer of an error that is not one of ours (Nest's, the body parser's), by status. */
+const STATUS_CODES: Partial<Record<number, ErrorCode & MessageKey>> = {
+  400: 'validation',
   401: 'unauthorized',
   403: 'forbidden',
-  404: 'notFound',
-  413: 'payloadTooLarge',
-  429: 'tooManyRequests',
+  404: 'not_found',
+  413: 'payload_too_large',
+  429: 'too_many_requests',
 };
 
-/** Every error leaves in one shape ({statusCode, error, message, errors[]}) and in the caller's language. */
+/** Every error leaves in one shape ({statusCode, error, message, code, errors[]}) and in the caller's language. */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
@@ -34,71 +35,59 @@ export class HttpExceptionFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown, lang: Language): ApiError & Record<string, unknown> {
-    if (exception instanceof ValidationFailedException) {
-      const errors: FieldError[] = exception.problems.map((p) => ({
-        field: p.field,
-        message:
-          p.text && p.key === 'invalid' ? `${p.field}: ${p.text}` : translate(p.key, lang, { field: p.field, n: p.n }),
-      }));
-      return {
-        statusCode: 400,
-        error: 'Bad Request',
-        message: errors.map((e) => e.message).join('; ') || translate('validationFailed', lang),
-        errors,
-      };
-    }
-    if (exception instanceof DomainException) {
+    if (exception instanceof ApiException) {
       const status = exception.getStatus();
-      const { errors, ...extra } = exception.extra as { errors?: { field: string; ja: string; en: string }[] };
+      const { errors: problems, ...extra } = exception.extra;
+      const errors = problems?.map((p) => fieldError(p, lang));
+      // a list of field problems says them all; a single rule says its own sentence
+      const message =
+        exception.key === 'validation' && errors
+          ? errors.map((e) => e.message).join('; ') || translate('validation', lang)
+          : translate(exception.key, lang, exception.params);
       return {
         statusCode: status,
         error: reason(status),
-        message: exception.messages[lang],
-        ...(exception.code ? { code: exception.code } : {}),
-        // extra keys of an error (the `row` of an import file) pass through
-        ...(errors
-          ? { errors: errors.map(({ ja, en, ...rest }) => ({ ...rest, message: lang === 'ja' ? ja : en })) }
-          : {}),
+        message,
+        code: exception.code,
+        ...(errors ? { errors } : {}),
+        // extra keys of an error (the `row` of an import file, `retryAfterSeconds`) pass through
         ...extra,
       };
     }
-    if (exception instanceof LocalizedHttpException) {
-      const status = exception.getStatus();
-      return {
-        statusCode: status,
-        error: reason(status),
-        message: translate(exception.messageKey, lang, exception.params),
-        ...exception.extra,
-      };
-    }
     if (exception instanceof ThrottlerException) {
-      return { statusCode: 429, error: reason(429), message: translate('tooManyRequests', lang) };
+      return {
+        statusCode: 429,
+        error: reason(429),
+        message: translate('too_many_requests', lang),
+        code: 'too_many_requests',
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      if (status === 400 && isJsonSyntaxError(exception)) {
-        return {
-          statusCode: 400,
-          error: reason(400),
-          message: translate('invalidJson', lang),
-          errors: [{ field: 'body', message: translate('invalidJson', lang) }],
-        };
-      }
-      const key = STATUS_KEYS[status];
-      return { statusCode: status, error: reason(status), message: key ? translate(key, lang) : exception.message };
-    }
-    if (isBodyParserError(exception)) {
-      const status = exception.status;
-      const key = status === 413 ? 'payloadTooLarge' : 'invalidJson';
+      if (status === 400 && isJsonSyntaxError(exception)) return invalidBody(400, 'invalid_json', lang);
+      const code = STATUS_CODES[status];
       return {
         statusCode: status,
         error: reason(status),
-        message: translate(key, lang),
-        errors: [{ field: 'body', message: translate(key, lang) }],
+        message: code ? translate(code, lang) : exception.message,
+        code: code ?? (status === 503 ? 'service_unavailable' : status >= 500 ? 'internal' : 'bad_request'),
       };
     }
-    return { statusCode: 500, error: reason(500), message: translate('internal', lang) };
+    if (isBodyParserError(exception)) {
+      const status = exception.status;
+      return invalidBody(status, status === 413 ? 'payload_too_large' : 'invalid_json', lang);
+    }
+    return { statusCode: 500, error: reason(500), message: translate('internal', lang), code: 'internal' };
   }
+}
+
+function invalidBody(
+  status: number,
+  code: 'invalid_json' | 'payload_too_large',
+  lang: Language,
+): ApiError & Record<string, unknown> {
+  const message = translate(code, lang);
+  return { statusCode: status, error: reason(status), message, code, errors: [{ field: 'body', message }] };
 }
 
 function reason(status: number): string {

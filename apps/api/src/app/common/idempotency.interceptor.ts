@@ -5,18 +5,17 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Observable, catchError, from, mergeMap, of, throwError } from 'rxjs';
 import type { AuthUser } from '../common/auth-user';
-import { DomainException, LocalizedHttpException } from './errors';
+import { ApiException, conflict } from './errors';
 
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{1,200}$/;
 
-const REUSED = {
-  ja: 'Idempotency-Key は別の内容のリクエストで使用済みです。新しいキーを使ってください',
-  en: 'Idempotency-Key was already used for a different request; send a new key',
-};
 const keyReused = () =>
-  new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, REUSED, 'idempotency_key_reused', {
-    errors: [{ field: 'Idempotency-Key', ...REUSED }],
-  });
+  new ApiException(
+    HttpStatus.UNPROCESSABLE_ENTITY,
+    'idempotency_key_reused',
+    {},
+    { errors: [{ field: 'Idempotency-Key', key: 'idempotency_key_reused' }] },
+  );
 
 /** The SHA-256 of a request's body: its bytes (CSV, images) or its JSON. */
 function requestHash(body: unknown): string {
@@ -56,15 +55,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
           return throwError(() => keyReused());
         }
         if (previous.statusCode === null) {
-          return throwError(
-            () =>
-              new LocalizedHttpException(
-                HttpStatus.CONFLICT,
-                'idempotencyInProgress',
-                {},
-                { code: 'idempotency_in_progress' },
-              ),
-          );
+          return throwError(() => conflict('idempotency_in_progress'));
         }
         res.status(previous.statusCode);
         res.setHeader('Idempotent-Replayed', 'true');

@@ -2,7 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import type { NextFunction, Request, Response } from 'express';
 import type { IncomingMessage } from 'http';
 import type { Observable } from 'rxjs';
-import { FieldProblem, ValidationFailedException } from './errors';
+import { FieldProblem, invalidFields } from './errors';
 
 /**
  * Limits on what a request may carry, checked before any validation or database work: hostile
@@ -85,7 +85,7 @@ export function jsonShapeProblem(buf: Buffer): FieldProblem | null {
 /** Express middleware after the body parsers: the walk above over the body and the query. */
 export function inputLimits(req: Request, _res: Response, next: NextFunction): void {
   const problems = [...inputProblems(req.query, 'query'), ...inputProblems(req.body, 'body')];
-  next(problems.length ? new ValidationFailedException(problems) : undefined);
+  next(problems.length ? invalidFields(problems) : undefined);
 }
 
 /** What a body parser error looks like to the exception filter: 413 naming `body`. */
@@ -106,11 +106,11 @@ export function jsonParsers(tokenCookie: string) {
   const credentials = (req: IncomingMessage) =>
     Boolean(req.headers.authorization) || Boolean(req.headers.cookie?.includes(`${tokenCookie}=`));
   const json = (req: IncomingMessage) => JSON_TYPE.test(req.headers['content-type'] ?? '');
-  // thrown here, a ValidationFailedException reaches the exception filter as itself (a 400)
+  // thrown here, the ApiException reaches the exception filter as itself (a 400)
   const verify = (req: IncomingMessage, _res: unknown, buf: Buffer) => {
     (req as IncomingMessage & { bodyBytes?: number }).bodyBytes = buf.length;
     const problem = jsonShapeProblem(buf);
-    if (problem) throw new ValidationFailedException([problem]);
+    if (problem) throw invalidFields([problem]);
   };
   return {
     anonymous: {

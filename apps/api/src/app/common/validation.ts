@@ -1,8 +1,8 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { arrayLimitProblems } from './array-limits';
-import { FieldProblem, ValidationFailedException } from './errors';
+import { FieldProblem, invalidFields } from './errors';
 import { hasControlCharacter } from './input-limits';
-import { hasMessage } from './i18n/messages';
+import { isFieldRule } from './i18n/messages';
 
 /** Flattens class-validator's tree into dotted paths: participants.0.nameKana. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldProblem[] {
@@ -10,7 +10,7 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   for (const e of errors) {
     const field = parent ? `${parent}.${e.property}` : e.property;
     for (const [constraint, text] of Object.entries(e.constraints ?? {})) {
-      const key = hasMessage(constraint) ? constraint : 'invalid';
+      const key = isFieldRule(constraint) ? constraint : 'invalid';
       const context = e.contexts?.[constraint] as { n?: string | number } | undefined;
       out.push({
         field,
@@ -42,11 +42,11 @@ function constraintParam(constraint: string, text: string): string | undefined {
 class HouseValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'param' && typeof value === 'string' && hasControlCharacter(value)) {
-      throw new ValidationFailedException([{ field: metadata.data ?? 'param', key: 'controlCharacters' }]);
+      throw invalidFields([{ field: metadata.data ?? 'param', key: 'controlCharacters' }]);
     }
     if (metadata.type === 'body' && typeof metadata.metatype === 'function') {
       const problems = arrayLimitProblems(metadata.metatype, value);
-      if (problems.length) throw new ValidationFailedException(problems);
+      if (problems.length) throw invalidFields(problems);
     }
     return super.transform(value, metadata);
   }
@@ -60,6 +60,6 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new ValidationFailedException(flattenValidationErrors(errors)),
+    exceptionFactory: (errors) => invalidFields(flattenValidationErrors(errors)),
   });
 }

@@ -38,10 +38,7 @@ export class CancellationsService {
   async cancelByToken(cancelToken: string, registrationId?: string): Promise<CancelRegistrationResponse> {
     const reg = await this.findByToken(cancelToken);
     if (registrationId && registrationId !== reg.id) {
-      throw forbidden(
-        'このキャンセル用リンクは別の申込みのものです',
-        'This cancel token belongs to another registration',
-      );
+      throw forbidden('cancel_token_mismatch');
     }
     return this.cancel(reg, null);
   }
@@ -92,8 +89,6 @@ export class CancellationsService {
   }
 
   private notCancellable(status: string | undefined) {
-    return status === 'attended'
-      ? conflict('出席済みの申込みは取り消せません', 'An attended registration cannot be cancelled', 'attended')
-      : conflict('この申込みは既に取り消されています', 'This registration is already cancelled', 'already_cancelled');
+    return status === 'attended' ? conflict('attended') : conflict('already_cancelled');
   }
 }

@@ -104,11 +104,7 @@ export class CheckInSyncService {
   ): Promise<CheckInSyncResponse> {
     dto.items.forEach((item, i) => {
       if (item.token !== undefined && item.registrationId !== undefined) {
-        throw badRequest(
-          `items.${i}.registrationId`,
-          'token と registrationId のどちらか一方を送ってください',
-          'Send either token or registrationId, not both',
-        );
+        throw badRequest(`items.${i}.registrationId`, 'validation.token_or_registration_id');
       }
     });
     const event = await this.event(eventId);

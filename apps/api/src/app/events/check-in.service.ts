@@ -17,11 +17,7 @@ import { queryRows } from './sql-rows';
 
 /** 409 not_yet: a check-in before the event's day that staff have not confirmed (`?early=true`). */
 export function notYet() {
-  return conflict(
-    'イベント当日より前の受付です。前日以前に受付する場合は確認のうえ early=true で送信してください',
-    "The event's day has not come yet: confirm an early check-in with early=true",
-    'not_yet',
-  );
+  return conflict('not_yet');
 }
 
 /** The day of the event: check-in (by id or scanned QR code) and the outcomes recorded after it. */
@@ -46,12 +42,7 @@ export class CheckInService {
       : null;
     if (!reg) throw unknownRegistration('token');
     if (eventId && reg.eventId !== eventId) {
-      throw conflictOn(
-        'token',
-        'この QR コードは別のイベントのものです',
-        'This QR code is for another event',
-        'other_event',
-      );
+      throw conflictOn('token', 'other_event');
     }
     return this.checkIn(reg.id, user, opts);
   }
@@ -98,13 +89,7 @@ export class CheckInService {
             eventMarkedHeld: false,
           };
         }
-        throw now?.status === 'waitlisted'
-          ? conflict(
-              'キャンセル待ちの申込みは受付できません',
-              'A waitlisted registration cannot check in',
-              'waitlisted',
-            )
-          : conflict('取り消された申込みは受付できません', 'A cancelled registration cannot check in', 'cancelled');
+        throw now?.status === 'waitlisted' ? conflict('waitlisted') : conflict('cancelled');
       }
       await this.kpi.record(
         m,
@@ -132,11 +117,7 @@ export class CheckInService {
     const event = await this.dataSource.getRepository(ChamberEvent).findOneByOrFail({ id: reg.eventId });
     if (!isOutcomeAllowed(event.kind, type)) {
       const allowed = outcomeTypesFor(event.kind).join(', ') || '-';
-      throw badRequest(
-        'type',
-        `この種類のイベントで記録できる成果: ${allowed}`,
-        `Outcomes this kind of event allows: ${allowed}`,
-      );
+      throw badRequest('type', 'validation.outcome_not_allowed', { allowed });
     }
     try {
       return await this.dataSource.transaction(async (m) => {
@@ -144,11 +125,7 @@ export class CheckInService {
           status: string;
         }[];
         if (current?.status !== 'attended') {
-          throw conflict(
-            '成果は出席した申込みにのみ記録できます',
-            'Outcomes are recorded on attended registrations only',
-            'not_attended',
-          );
+          throw conflict('not_attended');
         }
         const outcome = await m.save(
           m.create(RegistrationOutcome, { registrationId: id, type, note, recordedBy: user.id }),
@@ -170,12 +147,7 @@ export class CheckInService {
       });
     } catch (e) {
       if (isUniqueViolation(e, 'registration_outcome_type_uq')) {
-        throw conflictOn(
-          'type',
-          'この成果は既に記録されています',
-          'This outcome is already recorded',
-          'duplicate_outcome',
-        );
+        throw conflictOn('type', 'duplicate_outcome');
       }
       throw e;
     }

@@ -25,5 +25,5 @@ export function mayChangeRegistration(user: AuthUser, r: OwnedRegistration): boo
 }
 
 export function notYours() {
-  return forbidden('この申込みを操作する権限がありません', 'This registration is not yours');
+  return forbidden('not_your_registration');
 }

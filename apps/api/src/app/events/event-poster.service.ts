@@ -34,11 +34,7 @@ export class EventPosterService {
     if (!event) throw unknownEvent();
     const url = this.signupUrl(event);
     if (!url) {
-      throw conflict(
-        '会員限定のイベントには一般向けの申込ページがありません',
-        'Members-only events have no public sign-up page',
-        'not_public',
-      );
+      throw conflict('not_public');
     }
     return {
       filename: `poster-${event.id}.pdf`,

@@ -1,7 +1,8 @@
 import { HttpStatus } from '@nestjs/common';
 import type { EventDetail, EventSummary } from '@chamber/contracts';
 import { fiscalYearOf, freeSeats, registrationWindowState } from '@chamber/domain';
-import { DomainException } from '../common/errors';
+import { ApiException, onField } from '../common/errors';
+import type { MessageKey } from '../common/i18n/messages';
 import type { ChamberEvent } from './entities/event.entity';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -41,24 +42,13 @@ export function eventDetail(e: ChamberEvent, now = new Date()): EventDetail {
 }
 
 /** 404 naming the field that held the unknown id. */
-export function unknownEvent(field = 'id'): DomainException {
-  const ja = 'イベントが見つかりません';
-  const en = 'No such event';
-  return new DomainException(HttpStatus.NOT_FOUND, { ja, en }, 'event_not_found', { errors: [{ field, ja, en }] });
-}
+export const unknownEvent = (field = 'id'): ApiException => onField(HttpStatus.NOT_FOUND, field, 'event_not_found');
 
-export function unknownRegistration(field = 'id'): DomainException {
-  const ja = '申込みが見つかりません';
-  const en = 'No such registration';
-  return new DomainException(HttpStatus.NOT_FOUND, { ja, en }, 'registration_not_found', {
-    errors: [{ field, ja, en }],
-  });
-}
+export const unknownRegistration = (field = 'id'): ApiException =>
+  onField(HttpStatus.NOT_FOUND, field, 'registration_not_found');
 
 /** 409 naming a field (the registration window, an email already registered, …). */
-export function conflictOn(field: string, ja: string, en: string, code: string): DomainException {
-  return new DomainException(HttpStatus.CONFLICT, { ja, en }, code, { errors: [{ field, ja, en }] });
-}
+export const conflictOn = (field: string, key: MessageKey): ApiException => onField(HttpStatus.CONFLICT, field, key);
 
 /** Whether a pg error is a unique violation of the named index. */
 export function isUniqueViolation(e: unknown, constraint?: string): boolean {

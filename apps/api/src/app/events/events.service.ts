@@ -11,7 +11,7 @@ import type {
 import { fiscalYearOf, tokyoInstant } from '@chamber/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators';
-import { badRequest, conflict, LocalizedHttpException } from '../common/errors';
+import { badRequest, conflict, unauthorized } from '../common/errors';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { ActionItem } from '../plan/entities/action-item.entity';
 import { KpiRecord, KpiRecorder } from '../plan/kpi-recorder.service';
@@ -57,8 +57,7 @@ export class EventsService {
   async visibleEvent(id: string, user: AuthUser | undefined): Promise<ChamberEvent> {
     const event = await this.dataSource.getRepository(ChamberEvent).findOneBy({ id });
     if (!event) throw unknownEvent();
-    if (event.audience === 'members' && !user)
-      throw new LocalizedHttpException(HttpStatus.UNAUTHORIZED, 'unauthorized');
+    if (event.audience === 'members' && !user) throw unauthorized();
     return event;
   }
 
@@ -112,7 +111,7 @@ export class EventsService {
       if (!locked) throw unknownEvent();
       const event = await m.findOneByOrFail(ChamberEvent, { id });
       if (event.status === 'cancelled') {
-        throw conflict('中止されたイベントは変更できません', 'A cancelled event cannot be changed', 'event_cancelled');
+        throw conflict('event_cancelled');
       }
       const before: KpiEventRef = { id, actionItemCode: event.actionItemCode, startsAt: event.startsAt };
       const invitedBefore = event.invitedCount ?? 0;
@@ -135,11 +134,7 @@ export class EventsService {
       if (dto.invitedCount !== undefined) event.invitedCount = dto.invitedCount;
       if (dto.capacity !== undefined) {
         if (dto.capacity < event.taken) {
-          throw badRequest(
-            'capacity',
-            `定員は申込済みの人数（${event.taken}名）より少なくできません`,
-            `capacity cannot be below the ${event.taken} seats already taken`,
-          );
+          throw badRequest('capacity', 'validation.capacity_below_taken', { taken: event.taken });
         }
         event.capacity = dto.capacity;
       }
@@ -218,9 +213,7 @@ export class EventsService {
       const [event] = (await m.query(LOCK_EVENT_SQL, [id])) as LockedEventRow[];
       if (!event) throw unknownEvent();
       if (event.status !== 'scheduled') {
-        throw event.status === 'cancelled'
-          ? conflict('このイベントは既に中止されています', 'This event is already cancelled', 'event_cancelled')
-          : conflict('開催済みのイベントは中止できません', 'An event already held cannot be cancelled', 'event_held');
+        throw event.status === 'cancelled' ? conflict('event_cancelled.again') : conflict('event_held');
       }
       const cancelled = await queryRows<{ id: string; name: string; email: string }>(
         m,
@@ -269,14 +262,10 @@ export class EventsService {
       const event = await m.findOneBy(ChamberEvent, { id });
       if (!event) throw unknownEvent();
       if (event.status === 'cancelled') {
-        throw conflict('中止されたイベントです', 'This event has been cancelled', 'event_cancelled');
+        throw conflict('event_cancelled.not_held');
       }
       if (event.status === 'scheduled') {
-        throw conflict(
-          '開始前のイベントは開催済みにできません',
-          'An event can be marked held once it has started',
-          'not_started',
-        );
+        throw conflict('not_started');
       }
     });
     return eventDetail(await this.dataSource.getRepository(ChamberEvent).findOneByOrFail({ id }));
@@ -284,12 +273,7 @@ export class EventsService {
 
   private instant(field: string, value: string, endOfDay: boolean): Date {
     const d = tokyoInstant(value, endOfDay);
-    if (!d)
-      throw badRequest(
-        field,
-        `${field} は日付（YYYY-MM-DD）で指定してください`,
-        `${field} must be a date (YYYY-MM-DD)`,
-      );
+    if (!d) throw badRequest(field, 'validation.not_a_day');
     return d;
   }
 
@@ -300,30 +284,22 @@ export class EventsService {
     closesAt: Date | string | null,
   ): void {
     if (endsAt.getTime() <= startsAt.getTime()) {
-      throw badRequest('endsAt', '終了日時は開始日時より後にしてください', 'endsAt must be after startsAt');
+      throw badRequest('endsAt', 'validation.ends_before_starts');
     }
     if (opensAt && closesAt && new Date(closesAt).getTime() <= new Date(opensAt).getTime()) {
-      throw badRequest(
-        'registrationClosesAt',
-        '申込締切は受付開始より後にしてください',
-        'registrationClosesAt must be after registrationOpensAt',
-      );
+      throw badRequest('registrationClosesAt', 'validation.closes_before_opens');
     }
   }
 
   private checkInvited(kind: string, invited: number | null): void {
     if (invited !== null && invited !== undefined && kind !== 'member_gathering') {
-      throw badRequest(
-        'invitedCount',
-        '案内数は会員大会などの会員行事にのみ指定できます',
-        'invitedCount applies to member gatherings only',
-      );
+      throw badRequest('invitedCount', 'validation.invited_count_gatherings_only');
     }
   }
 
   private async checkActionItem(code: string): Promise<void> {
     if (!(await this.dataSource.getRepository(ActionItem).existsBy({ code }))) {
-      throw badRequest('actionItemCode', `行動計画 ${code} は存在しません`, `No action item ${code}`);
+      throw badRequest('actionItemCode', 'validation.no_such_action_item', { code });
     }
   }
 }

@@ -53,14 +53,10 @@ export class FollowUpService {
     if (!mayReadRegistration(user, reg)) throw notYours();
     const event = await this.dataSource.getRepository(ChamberEvent).findOneByOrFail({ id: reg.eventId });
     if (event.kind !== 'training') {
-      throw conflict('修了証は研修にのみ発行されます', 'Certificates are issued for trainings only', 'not_training');
+      throw conflict('not_training');
     }
     if (reg.status !== 'attended' || !reg.checkedInAt) {
-      throw conflict(
-        '修了証は出席した方にのみ発行されます',
-        'Certificates are issued to attendees only',
-        'not_attended',
-      );
+      throw conflict('not_attended.certificate');
     }
     const chamber = await this.chamber.identity();
     return {

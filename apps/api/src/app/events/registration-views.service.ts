@@ -60,10 +60,7 @@ export class RegistrationViewsService {
     let rows: ViewRow[];
     if (scope === 'company') {
       if (user.role !== 'member_admin' || !user.memberId) {
-        throw forbidden(
-          '会社全体の申込みは会員担当者のみ閲覧できます',
-          "Only a company's contact sees its registrations",
-        );
+        throw forbidden('company_registrations_contact_only');
       }
       rows = (await this.dataSource.query(`${VIEW_SQL} WHERE r.member_id = $1 ORDER BY e.starts_at DESC, r.name`, [
         user.memberId,

@@ -13,7 +13,7 @@ import type {
 import { fiscalYearOf, registrationWindowState, searchKey } from '@chamber/domain';
 import { DataSource, In, Not } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators';
-import { DomainException, badRequest, forbidden } from '../common/errors';
+import { ApiException, badRequest, forbidden } from '../common/errors';
 import { LinkTokens } from '../common/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { Member } from '../members/entities/member.entity';
@@ -63,30 +63,28 @@ export class RegistrationsService {
     let memberId: string | null = user.memberId;
     if (user.role === 'member') {
       if (participants.length !== 1 || participants[0]!.email !== ownEmail) {
-        throw forbidden('会員の方はご本人のみお申込みいただけます', 'A member registers only themself');
+        throw forbidden('member_registers_self_only');
       }
     } else if (user.role === 'member_admin') {
-      if (!user.memberId) throw forbidden('会員企業に属していません', 'Your account belongs to no member company');
+      if (!user.memberId) throw forbidden('no_member_company');
     } else {
       source = 'staff';
       memberId = dto.memberId ?? null;
       if (memberId && !(await this.dataSource.getRepository(Member).existsBy({ id: memberId }))) {
-        throw badRequest('memberId', '会員企業が見つかりません', 'No such member company');
+        throw badRequest('memberId', 'validation.unknown_member');
       }
     }
     if (dto.memberId && source !== 'staff') {
-      throw badRequest('memberId', 'memberId は職員のみ指定できます', 'Only staff may set memberId');
+      throw badRequest('memberId', 'validation.member_id_staff_only');
     }
 
     const seen = new Map<string, number>();
     participants.forEach((p, i) => {
       const first = seen.get(p.email);
       if (first !== undefined) {
-        throw badRequest(
-          `participants.${i}.email`,
-          `participants.${i}.email は participants.${first}.email と重複しています`,
-          `participants.${i}.email repeats participants.${first}.email`,
-        );
+        throw badRequest(`participants.${i}.email`, 'validation.email_repeated', {
+          first: `participants.${first}.email`,
+        });
       }
       seen.set(p.email, i);
     });
@@ -131,7 +129,7 @@ export class RegistrationsService {
   ): Promise<PublicRegistrationResponse> {
     const event = await this.openEvent(eventId);
     if (event.audience === 'members') {
-      throw forbidden('このイベントは会員限定です', 'This event is for members only', 'members_only');
+      throw forbidden('members_only');
     }
     const row = this.participantRow(dto, 0, { userId: null, publicCancel: true, lang });
     const [placed] = await this.claim(event, [row], { source: 'public', memberId: null, actorId: null }).catch(
@@ -181,7 +179,7 @@ export class RegistrationsService {
       fiscalYear: key.fiscalYear,
     });
     if (rows.length !== people.length) {
-      throw conflictOn('id', 'このイベントは中止されました', 'This event has been cancelled', 'event_cancelled');
+      throw conflictOn('id', 'event_cancelled.registration');
     }
     if (rows.some((r) => r.status === 'registered')) KpiChangeBus.of(this.dataSource).publishAfterCommit([key]);
     this.mail.dispatch(people.map((p) => p.mailId));
@@ -219,31 +217,15 @@ export class RegistrationsService {
       case 'open':
         return event;
       case 'cancelled':
-        throw conflictOn('id', 'このイベントは中止されました', 'This event has been cancelled', 'event_cancelled');
+        throw conflictOn('id', 'event_cancelled.registration');
       case 'not_open_yet':
-        throw conflictOn(
-          'registrationOpensAt',
-          '申込受付はまだ始まっていません',
-          'Registration has not opened yet',
-          'registration_not_open',
-        );
+        throw conflictOn('registrationOpensAt', 'registration_not_open');
       case 'closed':
-        throw conflictOn(
-          'registrationClosesAt',
-          '申込受付は終了しました',
-          'Registration has closed',
-          'registration_closed',
-        );
+        throw conflictOn('registrationClosesAt', 'registration_closed');
     }
   }
 
-  private alreadyRegistered(field: string): DomainException {
-    const message = {
-      ja: 'このメールアドレスは既に申込み済みです',
-      en: 'This email is already registered for the event',
-    };
-    return new DomainException(HttpStatus.CONFLICT, message, 'already_registered', {
-      errors: [{ field, ...message }],
-    });
+  private alreadyRegistered(field: string): ApiException {
+    return conflictOn(field, 'already_registered');
   }
 }

@@ -15,14 +15,7 @@ import type {
 import { STAFF_ROLES } from '@chamber/contracts';
 import { examineeNumber } from '@chamber/domain';
 import type { AuthUser } from '../auth/auth.decorators';
-import {
-  LocalizedHttpException,
-  ValidationFailedException,
-  badRequest,
-  conflict,
-  forbidden,
-  notFound,
-} from '../common/errors';
+import { FieldProblem, badRequest, conflict, forbidden, notFound, unauthorized, invalidFields } from '../common/errors';
 import { LinkTokens, tokenHash } from '../common/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { WebhookOutbox } from '../webhooks/webhook-outbox';
@@ -33,7 +26,7 @@ import { toApplicationView } from './exam-views';
 
 const isStaff = (user: AuthUser | undefined) => !!user && STAFF_ROLES.includes(user.role);
 
-const NOT_FOUND = () => notFound('申込が見つかりません', 'Application not found');
+const NOT_FOUND = () => notFound('application_not_found');
 
 /**
  * Applications: seats and examinee numbers are taken under the sitting's row lock, so concurrent
@@ -65,32 +58,19 @@ export class ExamApplicationsService {
       candidates.some((o, j) => j < i && o.email === c.email && o.nameKana === c.nameKana),
     );
     if (dupe >= 0) {
-      throw badRequest(
-        `candidates.${dupe}.email`,
-        '同じ受験者が2回指定されています',
-        'The same candidate is listed twice',
-      );
+      throw badRequest(`candidates.${dupe}.email`, 'validation.candidate_twice');
     }
 
     return this.dataSource.transaction(async (m) => {
       const s = await this.lockSitting(m, sittingId);
-      if (!caller && s.audience !== 'public') throw new LocalizedHttpException(HttpStatus.UNAUTHORIZED, 'unauthorized');
+      if (!caller && s.audience !== 'public') throw unauthorized();
       const now = new Date();
       if (now.getTime() > s.applicationClosesAt.getTime()) {
-        throw conflict(
-          'この試験回の申込受付は終了しました',
-          'Applications for this sitting have closed',
-          'application_closed',
-        );
+        throw conflict('application_closed');
       }
       const seatsLeft = Math.max(0, s.capacity - s.appliedCount);
       if (candidates.length > seatsLeft) {
-        throw conflict(
-          seatsLeft === 0 ? 'この試験回は満席です' : `この試験回の残席は ${seatsLeft} 席です`,
-          seatsLeft === 0 ? 'This sitting is full' : `Only ${seatsLeft} seats are left in this sitting`,
-          'exam_full',
-          { seatsLeft },
-        );
+        throw conflict('exam_full', { seatsLeft }, { seatsLeft });
       }
       const existing = (await m.query(
         `SELECT email, name_kana FROM exam_application
@@ -101,11 +81,7 @@ export class ExamApplicationsService {
         existing.some((e) => e.email === c.email && e.name_kana === c.nameKana),
       );
       if (taken >= 0) {
-        throw conflict(
-          `${candidates[taken]!.name} さんはこの試験回に申込済みです`,
-          `${candidates[taken]!.name} has already applied for this sitting`,
-          'already_applied',
-        );
+        throw conflict('already_applied', { name: candidates[taken]!.name });
       }
 
       const first = s.lastNumber + 1;
@@ -178,7 +154,7 @@ export class ExamApplicationsService {
     const found = await this.dataSource
       .getRepository(ExamApplication)
       .findOne({ where: { cancelTokenHash: tokenHash(token) } });
-    if (!found) throw notFound('取消コードが正しくありません', 'Unknown cancellation code');
+    if (!found) throw notFound('unknown_cancellation_code');
     return this.cancelLocked(found.id, found.sittingId, undefined);
   }
 
@@ -187,7 +163,7 @@ export class ExamApplicationsService {
     const found = await this.dataSource
       .getRepository(ExamApplication)
       .findOne({ where: { cancelTokenHash: tokenHash(token) } });
-    if (!found) throw notFound('取消コードが正しくありません', 'Unknown cancellation code');
+    if (!found) throw notFound('unknown_cancellation_code');
     const v = await this.view(this.dataSource.manager, found);
     return {
       id: v.id,
@@ -279,7 +255,7 @@ export class ExamApplicationsService {
     ) {
       return;
     }
-    throw forbidden('この申込を操作する権限がありません', 'This application is not yours');
+    throw forbidden('not_your_application');
   }
 
   private async cancelLocked(id: string, sittingId: string, caller: AuthUser | undefined): Promise<ExamCancelResponse> {
@@ -289,21 +265,13 @@ export class ExamApplicationsService {
       const a = await m.findOne(ExamApplication, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!a) throw NOT_FOUND();
       if (a.status === 'cancelled') {
-        throw conflict('この申込は取消済みです', 'This application is already cancelled', 'already_cancelled');
+        throw conflict('already_cancelled.application');
       }
       if (a.result !== null) {
-        throw conflict(
-          '結果が登録された申込は取り消せません',
-          'An application with a result cannot be cancelled',
-          'result_recorded',
-        );
+        throw conflict('result_recorded');
       }
       if (!isStaff(caller) && Date.now() > s.applicationClosesAt.getTime()) {
-        throw conflict(
-          '申込締切を過ぎたため取り消せません。商工会議所にお問い合わせください',
-          'Applications have closed, so it can no longer be cancelled here; please contact the chamber',
-          'cancellation_closed',
-        );
+        throw conflict('cancellation_closed');
       }
       a.status = 'cancelled';
       a.cancelledAt = new Date();
@@ -316,34 +284,31 @@ export class ExamApplicationsService {
 
   private async lockSitting(m: EntityManager, id: string): Promise<ExamSitting> {
     const s = await m.findOne(ExamSitting, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!s) throw notFound('試験回が見つかりません', 'Exam sitting not found');
+    if (!s) throw notFound('sitting_not_found');
     return s;
   }
 
   private checkCaller(candidates: ExamCandidate[], caller: AuthUser | undefined): void {
     if (!caller) {
-      const problems: ConstructorParameters<typeof ValidationFailedException>[0] = [];
+      const problems: FieldProblem[] = [];
       if (candidates.length !== 1) problems.push({ field: 'candidates', key: 'arrayMaxSize', n: 1 });
       candidates.forEach((c, i) => {
         if (!c.birthDate) problems.push({ field: `candidates.${i}.birthDate`, key: 'isNotEmpty' });
         if (!c.phone) problems.push({ field: `candidates.${i}.phone`, key: 'isNotEmpty' });
       });
-      if (problems.length) throw new ValidationFailedException(problems);
+      if (problems.length) throw invalidFields(problems);
       return;
     }
     if (caller.role === 'manager') {
-      throw forbidden('管理職アカウントでは申し込めません', 'A manager account cannot apply');
+      throw forbidden('manager_cannot_apply');
     }
     if (caller.role === 'member') {
       if (candidates.length !== 1 || candidates[0]!.email !== caller.email.toLowerCase()) {
-        throw forbidden(
-          '従業員アカウントではご本人の申込のみ行えます（メールアドレスはアカウントのもの）',
-          'An employee account applies for self only (with the account email)',
-        );
+        throw forbidden('employee_applies_for_self');
       }
     }
     if (caller.role === 'member_admin' && !caller.memberId) {
-      throw forbidden('会員事業所に属していないアカウントです', 'This account belongs to no member company');
+      throw forbidden('no_member_company.exam');
     }
   }
 }

@@ -9,7 +9,7 @@ import type {
 } from '@chamber/contracts';
 import { examResultDeltas, fiscalYearOf, parseExamResult } from '@chamber/domain';
 import type { AuthUser } from '../auth/auth.decorators';
-import { DomainException, badRequest, conflict, notFound } from '../common/errors';
+import { ApiException, badRequest, conflict, notFound, fieldError } from '../common/errors';
 import { KpiRecord, KpiRecorder } from '../plan/kpi-recorder.service';
 import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { ExamApplication } from './entities/exam-application.entity';
@@ -70,13 +70,13 @@ export class ExamResultsService {
   async record(id: string, dto: ResultDto, user: AuthUser): Promise<ExamApplicationView> {
     return this.dataSource.transaction(async (m) => {
       const a = await m.findOne(ExamApplication, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!a) throw notFound('申込が見つかりません', 'Application not found');
+      if (!a) throw notFound('application_not_found');
       if (a.status === 'cancelled') {
-        throw conflict('取消済みの申込には結果を登録できません', 'A cancelled application has no result', 'cancelled');
+        throw conflict('cancelled.result');
       }
       const score = dto.score ?? null;
       if (dto.result === 'absent' && score !== null) {
-        throw badRequest('score', '欠席の場合は得点を指定できません', 'An absent examinee has no score');
+        throw badRequest('score', 'validation.absent_has_no_score');
       }
       const s = await m.findOneOrFail(ExamSitting, { where: { id: a.sittingId } });
       await this.apply(m, [{ a, result: dto.result, score }], s, user, 'exam_result');
@@ -97,7 +97,7 @@ export class ExamResultsService {
     const { rows, problems } = parseResultsCsv(decodeExcelCsv(input.bytes).text);
     return this.dataSource.transaction(async (m) => {
       const s = await m.findOne(ExamSitting, { where: { id: sittingId } });
-      if (!s) throw notFound('試験回が見つかりません', 'Exam sitting not found');
+      if (!s) throw notFound('sitting_not_found');
       const apps = await m
         .getRepository(ExamApplication)
         .createQueryBuilder('a')
@@ -115,29 +115,28 @@ export class ExamResultsService {
           problems.push({
             row: r.row,
             field: 'examineeNumber',
-            ja: '受験番号がありません',
-            en: 'examineeNumber is missing',
+            key: 'validation.examinee_missing',
           });
         } else if (!a) {
           problems.push({
             row: r.row,
             field: 'examineeNumber',
-            ja: `受験番号 ${r.examineeNumber} はこの試験回にありません`,
-            en: `Examinee number ${r.examineeNumber} is not in this sitting`,
+            key: 'validation.examinee_unknown',
+            params: { number: r.examineeNumber },
           });
         } else if (seen.has(r.examineeNumber)) {
           problems.push({
             row: r.row,
             field: 'examineeNumber',
-            ja: `受験番号 ${r.examineeNumber} は ${seen.get(r.examineeNumber)} 行目と重複しています`,
-            en: `Examinee number ${r.examineeNumber} repeats line ${seen.get(r.examineeNumber)}`,
+            key: 'validation.examinee_repeated',
+            params: { number: r.examineeNumber, line: seen.get(r.examineeNumber) },
           });
         } else if (a.status === 'cancelled') {
           problems.push({
             row: r.row,
             field: 'examineeNumber',
-            ja: `受験番号 ${r.examineeNumber} の申込は取消済みです`,
-            en: `The application ${r.examineeNumber} is cancelled`,
+            key: 'validation.examinee_cancelled',
+            params: { number: r.examineeNumber },
           });
         }
         if (r.examineeNumber && !seen.has(r.examineeNumber)) seen.set(r.examineeNumber, r.row);
@@ -146,8 +145,8 @@ export class ExamResultsService {
           problems.push({
             row: r.row,
             field: 'result',
-            ja: `結果「${r.result}」は 合格・不合格・欠席（passed, failed, absent）のいずれかにしてください`,
-            en: `result "${r.result}" must be passed, failed or absent (合格, 不合格, 欠席)`,
+            key: 'validation.result_unknown',
+            params: { result: r.result },
           });
         }
         let score: number | null = null;
@@ -157,15 +156,14 @@ export class ExamResultsService {
             problems.push({
               row: r.row,
               field: 'score',
-              ja: `得点「${r.score}」は 0〜1000 の数値にしてください`,
-              en: `score "${r.score}" must be a number from 0 to 1000`,
+              key: 'validation.score_out_of_range',
+              params: { score: r.score },
             });
           } else if (result === 'absent') {
             problems.push({
               row: r.row,
               field: 'score',
-              ja: '欠席の場合は得点を空欄にしてください',
-              en: 'An absent examinee has no score',
+              key: 'validation.absent_score_not_empty',
             });
           }
         }
@@ -178,7 +176,7 @@ export class ExamResultsService {
         rows: rows.length,
         valid,
         changed: changes.length,
-        errors: problems.map((p) => ({ row: p.row, field: p.field, message: p[lang] })),
+        errors: problems.map((p) => ({ ...fieldError(p, lang), row: p.row })),
       };
       if (input.dryRun) return answer;
       if (problems.length) throw importRejected(problems);
@@ -239,15 +237,13 @@ export class ExamResultsService {
   }
 }
 
-function importRejected(problems: RowProblem[]): DomainException {
+function importRejected(problems: RowProblem[]): ApiException {
   const rows = [...new Set(problems.map((p) => p.row))].sort((a, b) => a - b);
-  return new DomainException(
+  return new ApiException(
     HttpStatus.BAD_REQUEST,
-    {
-      ja: `${rows.join('・')} 行目に誤りがあります。結果は1件も登録していません`,
-      en: `Line${rows.length > 1 ? 's' : ''} ${rows.join(', ')} ha${rows.length > 1 ? 've' : 's'} errors; no result was recorded`,
-    },
-    'validation',
+    'validation.import_rejected',
+    { rows },
     { errors: problems },
+    'validation',
   );
 }

@@ -5,7 +5,7 @@ import type { ExamSitting as ExamSittingView, ExamStatsRow, ExamType as ExamType
 import { STAFF_ROLES } from '@chamber/contracts';
 import { currentFiscalYear, fiscalYearEnd, fiscalYearStart, passRate, sittingCode, tokyoDate } from '@chamber/domain';
 import type { AuthUser } from '../auth/auth.decorators';
-import { LocalizedHttpException, badRequest, conflict, notFound } from '../common/errors';
+import { badRequest, conflict, notFound, unauthorized } from '../common/errors';
 import { ExamSitting } from './entities/exam-sitting.entity';
 import { ExamType } from './entities/exam-type.entity';
 import { CreateExamSittingDto, ExamListQueryDto, UpdateExamSittingDto } from './dto/sitting.dto';
@@ -61,26 +61,25 @@ export class ExamSittingsService {
 
   async get(id: string, user: AuthUser | undefined): Promise<ExamSittingView> {
     const s = await this.find(id);
-    if (!user && s.audience !== 'public') throw new LocalizedHttpException(HttpStatus.UNAUTHORIZED, 'unauthorized');
+    if (!user && s.audience !== 'public') throw unauthorized();
     const types = await this.typeMap();
     return toSittingView(s, types.get(s.examCode)!);
   }
 
   async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<ExamSitting> {
     const s = await manager.findOne(ExamSitting, { where: { id } });
-    if (!s) throw notFound('試験回が見つかりません', 'Exam sitting not found');
+    if (!s) throw notFound('sitting_not_found');
     return s;
   }
 
   async create(dto: CreateExamSittingDto, user: AuthUser): Promise<ExamSittingView> {
     const type = await this.dataSource.getRepository(ExamType).findOne({ where: { code: dto.examCode } });
     if (!type) {
-      throw badRequest('examCode', `検定 ${dto.examCode} はありません`, `There is no exam ${dto.examCode}`);
+      throw badRequest('examCode', 'validation.unknown_exam', { exam: dto.examCode });
     }
     const grade = resolveGrade(type, dto.grade);
     if (!grade) {
-      const known = type.grades.map((g) => g.code).join(', ');
-      throw badRequest('grade', `級は次のいずれかです: ${known}`, `grade must be one of: ${known}`);
+      throw badRequest('grade', 'validation.unknown_grade', { grades: type.grades.map((g) => g.code) });
     }
     const startsAt = new Date(dto.startsAt);
     const endsAt = dto.endsAt ? new Date(dto.endsAt) : null;
@@ -127,14 +126,10 @@ export class ExamSittingsService {
   async update(id: string, dto: UpdateExamSittingDto): Promise<ExamSittingView> {
     return this.dataSource.transaction(async (m) => {
       const [locked] = (await m.query(`SELECT id FROM exam_sitting WHERE id = $1 FOR UPDATE`, [id])) as unknown[];
-      if (!locked) throw notFound('試験回が見つかりません', 'Exam sitting not found');
+      if (!locked) throw notFound('sitting_not_found');
       const s = await this.find(id, m);
       if (dto.capacity !== undefined && dto.capacity < s.appliedCount) {
-        throw conflict(
-          `定員は申込済みの ${s.appliedCount} 名より少なくできません`,
-          `Capacity cannot go below the ${s.appliedCount} applications already accepted`,
-          'capacity_below_applications',
-        );
+        throw conflict('capacity_below_applications', { count: s.appliedCount });
       }
       const startsAt = dto.startsAt ? new Date(dto.startsAt) : s.startsAt;
       const endsAt = dto.endsAt === undefined ? s.endsAt : dto.endsAt === null ? null : new Date(dto.endsAt);
@@ -220,14 +215,10 @@ export class ExamSittingsService {
 
   private checkTimes(startsAt: Date, endsAt: Date | null, closesAt: Date): void {
     if (endsAt && endsAt.getTime() <= startsAt.getTime()) {
-      throw badRequest('endsAt', '終了日時は開始日時より後にしてください', 'endsAt must be after startsAt');
+      throw badRequest('endsAt', 'validation.ends_before_starts');
     }
     if (closesAt.getTime() > startsAt.getTime()) {
-      throw badRequest(
-        'applicationClosesAt',
-        '申込締切は試験開始より前にしてください',
-        'applicationClosesAt must not be after startsAt',
-      );
+      throw badRequest('applicationClosesAt', 'validation.closes_after_exam_starts');
     }
   }
 
@@ -236,7 +227,7 @@ export class ExamSittingsService {
       code,
     ])) as unknown[];
     if (!row) {
-      throw badRequest('actionItemCode', `行動計画 ${code} はありません`, `There is no action item ${code}`);
+      throw badRequest('actionItemCode', 'validation.action_item_missing', { code });
     }
   }
 }

@@ -177,12 +177,8 @@ function csvBytes(body: unknown): Buffer {
   const keys = body && typeof body === 'object' ? Object.keys(body) : [];
   const o = (body ?? {}) as { csv?: unknown; csvBase64?: unknown };
   const extra = keys.find((k) => k !== 'csv' && k !== 'csvBase64');
-  if (extra) throw badRequest(extra, `${extra} は受け付けられない項目です`, `${extra} is not an accepted field`);
+  if (extra) throw badRequest(extra, 'whitelistValidation');
   if (typeof o.csv === 'string' && o.csvBase64 === undefined) return Buffer.from(o.csv, 'utf8');
   if (typeof o.csvBase64 === 'string' && o.csv === undefined) return Buffer.from(o.csvBase64, 'base64');
-  throw badRequest(
-    'csv',
-    'CSVを csv（文字列）か csvBase64 のどちらか一方で送ってください',
-    'send the file as exactly one of csv (text) or csvBase64',
-  );
+  throw badRequest('csv', 'validation.csv_or_base64');
 }

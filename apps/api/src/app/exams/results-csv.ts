@@ -1,12 +1,8 @@
 import { parse } from 'csv-parse/sync';
+import type { FieldProblem } from '../common/errors';
 
-/** A problem on one line of an uploaded file, in both languages. */
-export interface RowProblem {
-  row: number;
-  field: string;
-  ja: string;
-  en: string;
-}
+/** A problem on one line of an uploaded file (its message key and params; the filter words it). */
+export type RowProblem = FieldProblem & { row: number };
 
 export interface ResultCsvRow {
   /** the line of the file (the header is line 1) */
@@ -39,12 +35,12 @@ export function parseResultsCsv(text: string): { rows: ResultCsvRow[]; problems:
     const line = (e as { lines?: number }).lines ?? 1;
     return {
       rows: [],
-      problems: [{ row: line, field: 'file', ja: 'CSVとして読み取れません', en: 'The file is not valid CSV' }],
+      problems: [{ row: line, field: 'file', key: 'validation.csv_unreadable' }],
     };
   }
   const [header, ...data] = records;
   if (!header) {
-    return { rows: [], problems: [{ row: 1, field: 'file', ja: 'ファイルが空です', en: 'The file is empty' }] };
+    return { rows: [], problems: [{ row: 1, field: 'file', key: 'validation.csv_empty' }] };
   }
   const keys = header.record.map(headerKey);
   const column = (name: keyof typeof HEADERS) => keys.findIndex((k) => HEADERS[name].includes(k));
@@ -54,23 +50,21 @@ export function parseResultsCsv(text: string): { rows: ResultCsvRow[]; problems:
     problems.push({
       row: header.info.lines,
       field: 'examineeNumber',
-      ja: '見出し行に「受験番号」(examineeNumber) の列がありません',
-      en: 'The header has no examineeNumber (受験番号) column',
+      key: 'validation.csv_no_examinee_column',
     });
   }
   if (cols.result < 0) {
     problems.push({
       row: header.info.lines,
       field: 'result',
-      ja: '見出し行に「結果」(result) の列がありません',
-      en: 'The header has no result (結果) column',
+      key: 'validation.csv_no_result_column',
     });
   }
   if (problems.length) return { rows: [], problems };
   if (!data.length) {
     return {
       rows: [],
-      problems: [{ row: 2, field: 'file', ja: 'データ行がありません', en: 'The file has no data rows' }],
+      problems: [{ row: 2, field: 'file', key: 'validation.csv_no_rows' }],
     };
   }
   const cell = (r: string[], i: number) => (i >= 0 ? (r[i] ?? '').trim() : '');

@@ -84,7 +84,7 @@ export class MailTemplatesService {
         : `SELECT id FROM registration ORDER BY created_at DESC, id LIMIT 1`,
       text.registrationId ? [text.registrationId] : [],
     )) as { id: string }[];
-    if (!reg) throw notFound('登録がありません', 'no registration to preview with', 'no_registration');
+    if (!reg) throw notFound('no_registration');
     const mail = await this.dataSource.transaction((m) =>
       this.renderers.render(
         { id: 'preview', kind, toAddress: '', relatedId: reg.id, lang, params: { waitlistPosition: 3 } },
@@ -100,16 +100,10 @@ export class MailTemplatesService {
     const allowed = MAIL_TEMPLATE_VARIABLES[kind];
     for (const field of ['subject', 'body'] as const) {
       const unknown = unknownVariables(text[field], allowed);
-      if (unknown.length)
-        throw badRequest(
-          field,
-          `${field}: 使えない変数です: ${unknown.join(', ')}（使える変数: ${allowed.join(', ')}）`,
-          `${field}: unknown variable ${unknown.join(', ')} (allowed: ${allowed.join(', ')})`,
-        );
+      if (unknown.length) throw badRequest(field, 'validation.unknown_variables', { unknown, allowed });
     }
-    if (!text.subject.trim())
-      throw badRequest('subject', 'subject: 件名を入力してください', 'subject: must not be empty');
-    if (!text.body.trim()) throw badRequest('body', 'body: 本文を入力してください', 'body: must not be empty');
+    if (!text.subject.trim()) throw badRequest('subject', 'validation.subject_empty');
+    if (!text.body.trim()) throw badRequest('body', 'validation.body_empty');
   }
 
   private async row(kind: MailTemplateKind, lang: Language): Promise<TemplateRow | undefined> {

@@ -7,7 +7,7 @@ import { CHAMBER_ROLES, CONSULTATION_ACTION_ITEMS, VISIT_ACTION_ITEM } from '@ch
 import { fiscalYearOfDate } from '@chamber/domain';
 import type { AuthUser } from '../auth/auth.decorators';
 import { UserAccount } from '../auth/entities/user-account.entity';
-import { badRequest } from '../common/errors';
+import { badRequest, conflict } from '../common/errors';
 import { KpiRecord, KpiRecorder } from '../plan/kpi-recorder.service';
 import type { ConsultationDto, LogQueryDto, VisitDto } from './dto/consultation.dto';
 import { MemberConsultation } from './entities/member-consultation.entity';
@@ -187,8 +187,7 @@ export class ConsultationsService {
   private async staffId(given: string | undefined, user: AuthUser): Promise<string> {
     if (!given) return user.id;
     const staff = await this.dataSource.getRepository(UserAccount).findOne({ where: { id: given } });
-    if (!staff || !CHAMBER_ROLES.includes(staff.role))
-      throw badRequest('staffId', '担当職員が見つかりません', 'staffId is not a member of staff');
+    if (!staff || !CHAMBER_ROLES.includes(staff.role)) throw badRequest('staffId', 'validation.unknown_staff');
     return staff.id;
   }
 

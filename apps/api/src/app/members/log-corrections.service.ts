@@ -44,7 +44,7 @@ export class LogCorrectionsService {
       const entry = await this.take(m, CONSULTATIONS, id, (kind) =>
         kind === 'follow_up' ? [kind, 'follow_up:founder'] : [kind],
       );
-      if (!entry) throw notFound('相談記録が見つかりません', 'No such consultation', 'consultation_not_found');
+      if (!entry) throw notFound('consultation_not_found');
       const kind = entry.kind!;
       const count = reversal(entry, entry.action_item_code!, 'consultation', user);
       const records = [count(`consultations:${kind}`)];
@@ -64,7 +64,7 @@ export class LogCorrectionsService {
   async deleteVisit(id: string, user: AuthUser): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       const entry = await this.take(m, VISITS, id, () => ['visit']);
-      if (!entry) throw notFound('訪問記録が見つかりません', 'No such visit', 'visit_not_found');
+      if (!entry) throw notFound('visit_not_found');
       const count = reversal(entry, VISIT_ACTION_ITEM, 'visit', user);
       const records = [count('visits')];
       if ((await this.passClaim(m, VISITS, entry, 'visit', 'visit')) === 'dropped') {

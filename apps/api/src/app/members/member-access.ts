@@ -9,14 +9,14 @@ const isOneOf = (role: Role, roles: readonly Role[]) => roles.includes(role);
 export function assertCanRead(user: AuthUser, memberId: string): void {
   if (isOneOf(user.role, CHAMBER_ROLES)) return;
   if (user.memberId === memberId && (user.role === 'member_admin' || user.role === 'member')) return;
-  throw forbidden('他の会員事業所の情報は閲覧できません', "You cannot see another company's records");
+  throw forbidden('other_member_records');
 }
 
 /** Staff change every company; a member_admin only their own (403 otherwise). */
 export function assertCanEdit(user: AuthUser, memberId: string): void {
   if (isOneOf(user.role, STAFF_ROLES)) return;
   if (user.role === 'member_admin' && user.memberId === memberId) return;
-  throw forbidden('この会員事業所の情報は変更できません', "You cannot change this company's records");
+  throw forbidden('member_records_read_only');
 }
 
 export const isStaff = (user: AuthUser) => isOneOf(user.role, STAFF_ROLES);

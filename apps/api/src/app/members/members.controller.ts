@@ -16,6 +16,7 @@ import {
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type {
+  ApiError,
   ImportResult,
   InactiveMembersPage,
   MemberActivity,
@@ -101,10 +102,9 @@ export class MembersController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
     @CurrentUser() user: AuthUser,
-  ): Promise<ImportResult | (ImportResult & { statusCode: number; error: string; message: string })> {
+  ): Promise<ImportResult | (ImportResult & ApiError)> {
     const body: unknown = req.body;
-    if (!Buffer.isBuffer(body) || body.length === 0)
-      throw badRequest('body', 'CSVファイル(text/csv)を送信してください', 'Send the CSV file as text/csv');
+    if (!Buffer.isBuffer(body) || body.length === 0) throw badRequest('body', 'validation.csv_content_type');
     const lang = languageOf(req.headers['accept-language']);
     const { ok, result } = await this.importer.run(body, {
       dryRun: yes(query.dryRun),
@@ -114,7 +114,13 @@ export class MembersController {
     });
     if (ok) return result;
     res.status(400);
-    return { statusCode: 400, error: 'Bad Request', message: translate('validationFailed', lang), ...result };
+    return {
+      statusCode: 400,
+      error: 'Bad Request',
+      message: translate('validation', lang),
+      code: 'validation',
+      ...result,
+    };
   }
 
   /** One member company */

@@ -31,12 +31,7 @@ export function searchTerms(q: string | undefined): string[] {
     .slice(0, 5);
 }
 
-export const duplicateCorporateNumber = () =>
-  conflict(
-    'この法人番号の会員事業所はすでに登録されています',
-    'A member company with this corporate number already exists',
-    'duplicate_corporate_number',
-  );
+export const duplicateCorporateNumber = () => conflict('duplicate_corporate_number');
 
 const isUniqueViolation = (e: unknown) =>
   e instanceof QueryFailedError && (e.driverError as { code?: string } | undefined)?.code === '23505';
@@ -134,13 +129,9 @@ export class MembersService {
       const others = Object.keys(definedOnly(dto)).filter(
         (k) => !(MEMBER_PROFILE_FIELDS as readonly string[]).includes(k),
       );
-      if (others.length)
-        throw forbidden(
-          `次の項目は事務局のみ変更できます: ${others.join(', ')}`,
-          `Only the chamber's staff can change: ${others.join(', ')}`,
-        );
+      if (others.length) throw forbidden('staff_only_fields', { fields: others });
     }
-    if (dto.joinedOn === null) throw badRequest('joinedOn', '入会日は必須です', 'joinedOn is required');
+    if (dto.joinedOn === null) throw badRequest('joinedOn', 'validation.joined_on_required');
     try {
       return await this.dataSource.transaction(async (manager) => {
         const member = await manager.findOne(Member, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -156,7 +147,7 @@ export class MembersService {
         Object.assign(member, definedOnly(fields));
         applyStatus(member, status);
         if (member.leftOn && member.joinedOn && member.leftOn < member.joinedOn)
-          throw badRequest('leftOn', '退会日は入会日より後にしてください', 'leftOn must not be before joinedOn');
+          throw badRequest('leftOn', 'validation.left_before_joined');
         member.searchKey = memberSearchKey(member.name, member.nameKana, member.corporateNumber);
         await manager.save(member);
         await this.recordMembership(manager, member, before, user);
@@ -204,17 +195,15 @@ export function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-export const memberNotFound = () => notFound('会員事業所が見つかりません', 'Member company not found');
+export const memberNotFound = () => notFound('member_not_found');
 
 /** `left` goes with a leaving date: recording leftOn sets it, clearing leftOn returns to active. */
 function applyStatus(member: Member, status: Member['status'] | undefined): void {
   if (member.leftOn) {
-    if (status && status !== 'left')
-      throw badRequest('status', '退会日がある会員は退会の状態です', 'A member with a leaving date has status left');
+    if (status && status !== 'left') throw badRequest('status', 'validation.left_member_status');
     member.status = 'left';
   } else {
-    if (status === 'left')
-      throw badRequest('leftOn', '退会にするには退会日が必要です', 'leftOn is required to mark a member as left');
+    if (status === 'left') throw badRequest('leftOn', 'validation.left_on_required');
     member.status = status ?? (member.status === 'left' ? 'active' : member.status);
   }
 }

@@ -24,9 +24,8 @@ import { toPerson } from './member-mapper';
 import { definedOnly, memberNotFound } from './members.service';
 
 export const INVITATION_DAYS = 7;
-const personNotFound = () => notFound('担当者が見つかりません', 'Person not found');
-const invitationGone = () =>
-  notFound('招待が見つからないか、期限が切れています', 'The invitation does not exist or has expired');
+const personNotFound = () => notFound('person_not_found');
+const invitationGone = () => notFound('invitation_not_found');
 
 function toInvitation(i: MemberInvitation): Invitation {
   return {
@@ -102,17 +101,11 @@ export class PeopleService {
   async invite(memberId: string, dto: InvitationDto, user: AuthUser): Promise<Invitation> {
     assertCanEdit(user, memberId);
     const role = dto.role ?? 'member';
-    if (role === 'member_admin' && !isStaff(user))
-      throw forbidden('会員担当者の招待は事務局が行います', "Only the chamber's staff can invite a company contact");
+    if (role === 'member_admin' && !isStaff(user)) throw forbidden('contact_invite_staff_only');
     const email = dto.email.toLowerCase();
     return this.dataSource.transaction(async (manager) => {
       await this.mustExist(manager, memberId, true);
-      if (await manager.existsBy(UserAccount, { email }))
-        throw conflict(
-          'このメールアドレスのアカウントはすでにあります',
-          'An account with this email already exists',
-          'account_exists',
-        );
+      if (await manager.existsBy(UserAccount, { email })) throw conflict('account_exists');
       // a new invitation replaces an earlier one still open for the same address
       await manager.update(
         MemberInvitation,
@@ -172,12 +165,7 @@ export class PeopleService {
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (manager) => {
       const inv = await this.openInvitation(manager, token, true);
-      if (await manager.existsBy(UserAccount, { email: inv.email }))
-        throw conflict(
-          'このメールアドレスのアカウントはすでにあります',
-          'An account with this email already exists',
-          'account_exists',
-        );
+      if (await manager.existsBy(UserAccount, { email: inv.email })) throw conflict('account_exists');
       const account = manager.create(UserAccount, {
         email: inv.email,
         passwordHash,
@@ -202,8 +190,7 @@ export class PeopleService {
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!inv || inv.revokedAt || inv.expiresAt.getTime() < Date.now()) throw invitationGone();
-    if (inv.acceptedAt)
-      throw conflict('この招待はすでに使われています', 'This invitation has already been used', 'invitation_used');
+    if (inv.acceptedAt) throw conflict('invitation_used');
     return inv;
   }
 

@@ -15,21 +15,17 @@ export class KpiDefinitionsService {
 
   async create(planId: string, dto: CreateKpiDto): Promise<KpiDefinition> {
     return this.dataSource.transaction(async (m) => {
-      if (!(await m.exists(Plan, { where: { id: planId } }))) throw notFound('計画が見つかりません', 'Plan not found');
+      if (!(await m.exists(Plan, { where: { id: planId } }))) throw notFound('plan_not_found');
       const item = await m.findOne(ActionItem, { where: { planId, code: dto.actionItemCode } });
-      if (!item) throw badRequest('actionItemCode', 'この計画にない取組項目です', 'No such action item in this plan');
+      if (!item) throw badRequest('actionItemCode', 'validation.action_item_not_in_plan');
       if (!dto.code.startsWith(`${dto.actionItemCode}-`)) {
-        throw badRequest(
-          'code',
-          'KPIコードは取組項目コードで始めてください',
-          'The KPI code must start with its action item code',
-        );
+        throw badRequest('code', 'validation.kpi_code_prefix');
       }
       if (dto.kind === 'ratio' && !dto.denominator?.length) {
-        throw badRequest('denominator', '比率のKPIには分母が必要です', 'A ratio KPI needs a denominator');
+        throw badRequest('denominator', 'validation.ratio_needs_denominator');
       }
       if (await m.exists(Kpi, { where: { planId, code: dto.code } })) {
-        throw conflict('同じコードのKPIがあります', 'A KPI with this code exists', 'duplicate_kpi');
+        throw conflict('duplicate_kpi');
       }
       const sort =
         ((
@@ -68,13 +64,13 @@ export class KpiDefinitionsService {
   /** An action item's title or division, in one transaction (the audit row names the route). */
   async updateItem(planId: string, code: string, dto: UpdateActionItemDto): Promise<ActionItemEdit> {
     if (!dto.title && !dto.division) {
-      throw badRequest('title', 'title または division を指定してください', 'give title or division');
+      throw badRequest('title', 'validation.title_or_division');
     }
     return this.dataSource.transaction(async (m) => {
-      if (!(await m.exists(Plan, { where: { id: planId } }))) throw notFound('計画が見つかりません', 'Plan not found');
+      if (!(await m.exists(Plan, { where: { id: planId } }))) throw notFound('plan_not_found');
       const item = await m.findOne(ActionItem, { where: { planId, code }, lock: { mode: 'pessimistic_write' } });
       if (!item) {
-        throw notFound('取組項目が見つかりません', 'Action item not found', 'action_item_not_found');
+        throw notFound('action_item_not_found');
       }
       if (dto.title) {
         item.titleJa = dto.title.ja.trim();
@@ -84,9 +80,8 @@ export class KpiDefinitionsService {
         item.divisionJa = dto.division.ja.trim();
         item.divisionEn = dto.division.en.trim();
       }
-      if (!item.titleJa || !item.titleEn) throw badRequest('title', '事業名を入力してください', 'Enter a title');
-      if (!item.divisionJa || !item.divisionEn)
-        throw badRequest('division', '担当を入力してください', 'Enter a division');
+      if (!item.titleJa || !item.titleEn) throw badRequest('title', 'validation.title_required');
+      if (!item.divisionJa || !item.divisionEn) throw badRequest('division', 'validation.division_required');
       const saved = await m.save(item);
       return {
         code: saved.code,
@@ -100,7 +95,7 @@ export class KpiDefinitionsService {
   async update(id: string, dto: UpdateKpiDto): Promise<KpiDefinition> {
     const repo = this.dataSource.getRepository(Kpi);
     const kpi = await repo.findOneBy({ id });
-    if (!kpi) throw notFound('KPIが見つかりません', 'KPI not found');
+    if (!kpi) throw notFound('kpi_not_found');
     if (dto.label) {
       kpi.labelJa = dto.label.ja;
       kpi.labelEn = dto.label.en;

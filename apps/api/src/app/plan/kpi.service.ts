@@ -31,12 +31,7 @@ export class KpiService {
 
   async planFor(fiscalYear: number, manager: EntityManager = this.dataSource.manager): Promise<Plan> {
     const plan = await this.plans.inForce(fiscalYear, manager);
-    if (!plan)
-      throw notFound(
-        `${fiscalYear}年度を対象とする計画がありません`,
-        `No plan covers FY${fiscalYear}`,
-        'no_plan_for_fiscal_year',
-      );
+    if (!plan) throw notFound('no_plan_for_fiscal_year', { fiscalYear });
     return plan;
   }
 
@@ -73,7 +68,7 @@ export class KpiService {
 
   async readOne(kpiId: string, fiscalYear: number, manager = this.dataSource.manager): Promise<KpiReading> {
     const [reading] = await this.readings(fiscalYear, { kpiIds: [kpiId] }, manager);
-    if (!reading) throw notFound('KPIが見つかりません', 'KPI not found');
+    if (!reading) throw notFound('kpi_not_found');
     return reading;
   }
 
@@ -84,14 +79,10 @@ export class KpiService {
   async manualEntry(kpiId: string, dto: ManualEntryDto, authorId: string): Promise<ManualEntryResponse> {
     return this.dataSource.transaction(async (manager) => {
       if ((dto.delta === undefined) === (dto.value === undefined)) {
-        throw badRequest(
-          'delta',
-          'delta（加算）と value（設定）のどちらか一方だけを指定してください',
-          'give exactly one of delta (add) and value (set)',
-        );
+        throw badRequest('delta', 'validation.delta_or_value');
       }
       const kpi = await manager.findOne(Kpi, { where: { id: kpiId } });
-      if (!kpi) throw notFound('KPIが見つかりません', 'KPI not found');
+      if (!kpi) throw notFound('kpi_not_found');
       const term = entryTerm(kpi, dto.part);
       const actionItemCode =
         term.actionItemCode && term.actionItemCode !== '*' ? term.actionItemCode : kpi.actionItemCode;
@@ -100,11 +91,7 @@ export class KpiService {
       if (dto.value !== undefined) {
         const target = typeof dto.value === 'string' ? MILESTONE_VALUES[dto.value] : dto.value;
         if (typeof dto.value === 'string' && kpi.kind !== 'milestone') {
-          throw badRequest(
-            'value',
-            '達成状況はマイルストーンのKPIにのみ指定できます',
-            'A status value is only for milestone KPIs',
-          );
+          throw badRequest('value', 'validation.status_for_milestones_only');
         }
         // lock the counter row so that two "set" entries at once cannot both compute from the same figure
         await manager.query(
@@ -226,6 +213,6 @@ export function entryTerm(kpi: Kpi, part: 'numerator' | 'denominator' = 'numerat
     return kpi.numerator.find((t) => t.measure === 'opening_balance') ?? { measure: 'opening_balance' };
   const terms = part === 'denominator' && kpi.kind === 'ratio' ? (kpi.denominator ?? []) : kpi.numerator;
   const term = terms[0];
-  if (!term) throw badRequest('part', 'このKPIには分母がありません', 'This KPI has no denominator');
+  if (!term) throw badRequest('part', 'validation.no_denominator');
   return term;
 }

@@ -35,8 +35,7 @@ export class PlanService {
     if (!plan && fiscalYear === undefined) {
       plan = await this.dataSource.getRepository(Plan).findOne({ where: {}, order: { startFiscalYear: 'DESC' } });
     }
-    if (!plan)
-      throw notFound(`${fy}年度を対象とする計画がありません`, `No plan covers FY${fy}`, 'no_plan_for_fiscal_year');
+    if (!plan) throw notFound('no_plan_for_fiscal_year', { fiscalYear: fy });
     return toPlanView(await loadPlanTree(this.dataSource.manager, plan), fy);
   }
 
@@ -45,10 +44,10 @@ export class PlanService {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [PLAN_LOCK]);
       const source = await manager.findOne(Plan, { where: { id } });
-      if (!source) throw notFound('計画が見つかりません', 'Plan not found');
+      if (!source) throw notFound('plan_not_found');
       const end = endFiscalYear ?? startFiscalYear + (source.endFiscalYear - source.startFiscalYear);
       if (end < startFiscalYear) {
-        throw conflict('終了年度が開始年度より前です', 'endFiscalYear is before startFiscalYear', 'invalid_period');
+        throw conflict('invalid_period');
       }
       const overlapping = await manager
         .createQueryBuilder(Plan, 'p')
@@ -56,9 +55,8 @@ export class PlanService {
         .getOne();
       if (overlapping) {
         throw conflict(
-          `期間が既存の計画（${overlapping.startFiscalYear}〜${overlapping.endFiscalYear}年度）と重なります`,
-          `The period overlaps the plan for FY${overlapping.startFiscalYear}–FY${overlapping.endFiscalYear}`,
           'plan_overlap',
+          { start: overlapping.startFiscalYear, end: overlapping.endFiscalYear },
           { overlappingPlanId: overlapping.id },
         );
       }

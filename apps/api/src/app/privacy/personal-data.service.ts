@@ -92,11 +92,7 @@ export class PersonalDataService {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, ['personal-data-erase']);
       const found = await this.find(m, email);
       if (found.accounts.some((a) => a['id'] === by.id)) {
-        throw conflict(
-          '自分のアカウントの個人情報は消去できません',
-          'you cannot erase the personal data of your own account',
-          'erase_own_account',
-        );
+        throw conflict('erase_own_account');
       }
       const terms = this.terms(email, found);
       // one stand-in address for all of the person's records: what counted once still counts once

@@ -96,16 +96,12 @@ export class AnnualReportService {
     user: AuthUser,
   ): Promise<ReportNarrative & { fiscalYear: number; actionItemCode: string }> {
     if (dto.evaluation === undefined && dto.issues === undefined && dto.nextSteps === undefined) {
-      throw badRequest(
-        'evaluation',
-        'evaluation・issues・nextSteps のいずれかを指定してください',
-        'give at least one of evaluation, issues and nextSteps',
-      );
+      throw badRequest('evaluation', 'validation.narrative_empty');
     }
     return this.dataSource.transaction(async (m) => {
       const plan = await this.planOf(fiscalYear, m);
       if (!(await m.exists(ActionItem, { where: { planId: plan.id, code } }))) {
-        throw notFound('取組項目が見つかりません', 'Action item not found', 'action_item_not_found');
+        throw notFound('action_item_not_found');
       }
       // the row locked, so that two edits at once each record the other's text as the old one
       const [old] = (await m.query(
@@ -169,7 +165,7 @@ export class AnnualReportService {
   private async planOf(fiscalYear: number, m: EntityManager): Promise<Plan> {
     const plan = await this.plans.inForce(fiscalYear, m);
     if (!plan) {
-      throw badRequest('fiscalYear', `${fiscalYear}年度を対象とする計画がありません`, `No plan covers FY${fiscalYear}`);
+      throw badRequest('fiscalYear', 'no_plan_for_fiscal_year', { fiscalYear });
     }
     return plan;
   }

@@ -19,7 +19,7 @@ export class KpiHistoryService {
   async history(kpiId: string, now = new Date()): Promise<KpiHistory> {
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
       const kpi = await m.findOne(Kpi, { where: { id: kpiId } });
-      if (!kpi) throw notFound('KPIが見つかりません', 'KPI not found');
+      if (!kpi) throw notFound('kpi_not_found');
       const plan = await m.findOneOrFail(Plan, { where: { id: kpi.planId } });
       const current = currentFiscalYear(now);
       const last = Math.max(plan.startFiscalYear, Math.min(current, plan.endFiscalYear));

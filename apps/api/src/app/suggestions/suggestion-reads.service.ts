@@ -39,7 +39,7 @@ function matches(query: string | undefined, ...texts: (string | null)[]): boolea
   return terms.every((t) => haystack.includes(t));
 }
 
-const notFoundError = () => notFound('提案が見つかりません', 'Suggestion not found');
+const notFoundError = () => notFound('suggestion_not_found');
 
 /**
  * Reads of the box. A member's own list holds their named suggestions; an anonymous one is read with

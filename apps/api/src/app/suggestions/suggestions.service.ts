@@ -6,7 +6,7 @@ import type { AnswerSuggestionResponse, CreateSuggestionResponse, StaffSuggestio
 import { SUGGESTION_DAILY_LIMIT } from '@chamber/contracts';
 import { fiscalYearOf } from '@chamber/domain';
 import type { AuthUser } from '../auth/auth.decorators';
-import { badRequest, conflict, DomainException, notFound } from '../common/errors';
+import { ApiException, badRequest, conflict, notFound, tooManyRequests } from '../common/errors';
 import { LinkTokens } from '../common/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { KpiRecorder } from '../plan/kpi-recorder.service';
@@ -85,7 +85,7 @@ export class SuggestionsService {
     if (!created) {
       const replay = idempotencyHash ? await this.replay(idempotencyHash, dto) : null;
       if (replay) return replay;
-      throw conflict('同じリクエストを処理中です', 'A request with this Idempotency-Key is still being processed');
+      throw conflict('idempotency_in_progress');
     }
     return dto.anonymous
       ? { id: created, status: 'received' as const, receipt: this.tokens.token('suggestion_receipt', created) }
@@ -100,22 +100,11 @@ export class SuggestionsService {
     )) as { id: string; category: string; body: string }[];
     if (!row) return null;
     if (row.category !== dto.category || row.body !== dto.body) {
-      throw new DomainException(
+      throw new ApiException(
         HttpStatus.UNPROCESSABLE_ENTITY,
-        {
-          ja: 'この Idempotency-Key は別の内容の投稿に使われています',
-          en: 'This Idempotency-Key was used for a different suggestion',
-        },
         'idempotency_mismatch',
-        {
-          errors: [
-            {
-              field: 'Idempotency-Key',
-              ja: 'Idempotency-Key: 別の内容に使われています',
-              en: 'Idempotency-Key: used for a different body',
-            },
-          ],
-        },
+        {},
+        { errors: [{ field: 'Idempotency-Key', key: 'idempotency_mismatch.field' }] },
       );
     }
     return { id: row.id, status: 'received', receipt: this.tokens.token('suggestion_receipt', row.id) };
@@ -140,14 +129,7 @@ export class SuggestionsService {
     if (Math.random() < 0.05)
       await this.dataSource.query(`DELETE FROM suggestion_quota WHERE day < $1::date - 1`, [day]);
     if (!counted.length) {
-      throw new DomainException(
-        HttpStatus.TOO_MANY_REQUESTS,
-        {
-          ja: `目安箱への投稿は1日に${SUGGESTION_DAILY_LIMIT}件までです。明日以降に再度お試しください`,
-          en: `You can post at most ${SUGGESTION_DAILY_LIMIT} suggestions a day; please try again tomorrow`,
-        },
-        'suggestion_daily_limit',
-      );
+      throw tooManyRequests('suggestion_daily_limit', { n: SUGGESTION_DAILY_LIMIT });
     }
   }
 
@@ -156,11 +138,7 @@ export class SuggestionsService {
       const s = await this.lock(m, id);
       if (dto.status === 'in_review') {
         if (s.status === 'answered') {
-          throw conflict(
-            '回答済みの提案は検討中に戻せません',
-            'An answered suggestion cannot go back to review',
-            'answered',
-          );
+          throw conflict('answered');
         }
         s.status = 'in_review';
       }
@@ -171,11 +149,7 @@ export class SuggestionsService {
       }
       if (dto.answerPublic !== undefined) {
         if (s.status !== 'answered') {
-          throw conflict(
-            '回答前の提案は公開できません',
-            'Only an answered suggestion can be made public',
-            'not_answered',
-          );
+          throw conflict('not_answered');
         }
         s.answerPublic = dto.answerPublic;
       }
@@ -194,7 +168,7 @@ export class SuggestionsService {
     return this.dataSource.transaction(async (m) => {
       const s = await this.lock(m, id);
       if (s.status === 'answered') {
-        throw conflict('この提案には回答済みです', 'This suggestion has already been answered', 'already_answered');
+        throw conflict('already_answered');
       }
       const answeredAt = new Date();
       s.status = 'answered';
@@ -224,7 +198,7 @@ export class SuggestionsService {
 
   private async lock(m: EntityManager, id: string): Promise<Suggestion> {
     const s = await m.findOne(Suggestion, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!s) throw notFound('提案が見つかりません', 'Suggestion not found');
+    if (!s) throw notFound('suggestion_not_found');
     return s;
   }
 
@@ -232,12 +206,7 @@ export class SuggestionsService {
     const [row] = (await m.query(`SELECT 1 FROM user_account WHERE id = $1 AND active AND role IN ('staff', 'admin')`, [
       userId,
     ])) as unknown[];
-    if (!row)
-      throw badRequest(
-        'assigneeId',
-        '担当者は職員のアカウントを指定してください',
-        'assigneeId must be a staff account',
-      );
+    if (!row) throw badRequest('assigneeId', 'validation.assignee_not_staff');
   }
 
   /** Named posters only: an anonymous poster reads the answer in the portal (the outbox is visible to staff). */

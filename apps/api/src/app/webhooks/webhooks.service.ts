@@ -153,13 +153,9 @@ export class WebhooksService implements OnModuleInit, OnApplicationBootstrap, On
           [deliveryId, id],
         ),
       ).length;
-      if (!found) throw notFound('配信記録が見つかりません', 'Delivery not found', 'unknown_delivery');
+      if (!found) throw notFound('unknown_delivery');
       if (!endpoint.active) {
-        throw conflict(
-          'この送信先は停止中です。再開してから再送してください',
-          'This endpoint is switched off: switch it on before redelivering',
-          'webhook_inactive',
-        );
+        throw conflict('webhook_inactive');
       }
       await this.jobs.insert(WEBHOOK_JOB, [{ id: randomUUID(), data: { deliveryId } }], m);
     });
@@ -168,11 +164,7 @@ export class WebhooksService implements OnModuleInit, OnApplicationBootstrap, On
   private checkTarget(url: string): void {
     const problem = targetProblem(url, this.config.webhookAllowPrivate);
     if (problem) {
-      throw badRequest(
-        'url',
-        `この URL には送信できません（${problem === 'a private address' ? '内部ネットワークのアドレス' : problem}）`,
-        `Webhooks cannot be sent to this URL (${problem})`,
-      );
+      throw badRequest('url', 'validation.webhook_url', { problem });
     }
   }
 
@@ -292,7 +284,7 @@ function rowsOf<T>(result: unknown): T[] {
 }
 
 function unknownWebhook() {
-  return notFound('Webhook の送信先が見つかりません', 'Webhook endpoint not found', 'unknown_webhook');
+  return notFound('unknown_webhook');
 }
 
 function view(w: WebhookEndpoint): WebhookView {

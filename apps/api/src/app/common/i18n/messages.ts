@@ -1,81 +1,74 @@
-import type { Language } from '@chamber/contracts';
+import type { ErrorCode, Language } from '@chamber/contracts';
+import { text } from './message-text';
+import { EN } from './messages.en';
+import { JA } from './messages.ja';
 
-/** Error messages people see, in both languages. `{field}` and `{n}` are filled in. */
-const MESSAGES = {
-  isNotEmpty: { ja: '{field} は必須です', en: '{field} is required' },
-  isDefined: { ja: '{field} は必須です', en: '{field} is required' },
-  isString: { ja: '{field} は文字列で入力してください', en: '{field} must be text' },
-  isEmail: { ja: '{field} は正しいメールアドレスではありません', en: '{field} must be a valid email address' },
-  isInt: { ja: '{field} は整数で入力してください', en: '{field} must be a whole number' },
-  isNumber: { ja: '{field} は数値で入力してください', en: '{field} must be a number' },
-  isBoolean: { ja: '{field} は true か false で指定してください', en: '{field} must be true or false' },
-  isIn: { ja: '{field} は次のいずれかを指定してください: {n}', en: '{field} must be one of: {n}' },
-  isEnum: { ja: '{field} は次のいずれかを指定してください: {n}', en: '{field} must be one of: {n}' },
-  min: { ja: '{field} は {n} 以上にしてください', en: '{field} must be at least {n}' },
-  max: { ja: '{field} は {n} 以下にしてください', en: '{field} must be at most {n}' },
-  maxLength: { ja: '{field} は {n} 文字以内で入力してください', en: '{field} must be at most {n} characters' },
-  minLength: { ja: '{field} は {n} 文字以上で入力してください', en: '{field} must be at least {n} characters' },
-  isISO8601: { ja: '{field} は日時（ISO 8601）で入力してください', en: '{field} must be an ISO 8601 date-time' },
-  isDateString: { ja: '{field} は日付で入力してください', en: '{field} must be a date' },
-  isArray: { ja: '{field} は配列で指定してください', en: '{field} must be a list' },
-  arrayMinSize: { ja: '{field} は {n} 件以上必要です', en: '{field} needs at least {n} entries' },
-  arrayMaxSize: { ja: '{field} は {n} 件までです', en: '{field} takes at most {n} entries' },
-  isUUID: { ja: '{field} は正しいIDではありません', en: '{field} must be a valid id' },
-  isObject: { ja: '{field} はオブジェクトで指定してください', en: '{field} must be an object' },
-  nestedValidation: { ja: '{field} の形式が正しくありません', en: '{field} is malformed' },
-  whitelistValidation: { ja: '{field} は受け付けられない項目です', en: '{field} is not an accepted field' },
-  matches: { ja: '{field} の形式が正しくありません', en: '{field} has the wrong format' },
-  isKatakana: { ja: '{field} はカタカナで入力してください', en: '{field} must be written in katakana' },
-  isCorporateNumber: {
-    ja: '{field} は正しい法人番号（13桁、チェックデジット）ではありません',
-    en: '{field} must be a valid 13-digit corporate number (check digit)',
-  },
-  exactlyOne: { ja: '{field} はどちらか一方だけを指定してください', en: 'give exactly one of {field}' },
-  consentRequired: {
-    ja: '{field}: 個人情報の取扱いへの同意が必要です',
-    en: '{field}: consent to the handling of personal data is required',
-  },
-  invalid: { ja: '{field} の値が正しくありません', en: '{field} is invalid' },
-  controlCharacters: {
-    ja: '{field} に使用できない制御文字が含まれています',
-    en: '{field} contains control characters that are not accepted',
-  },
-  tooDeep: {
-    ja: '{field} の入れ子が深すぎます（{n} 段まで）',
-    en: '{field} is nested too deeply (at most {n} levels)',
-  },
-  tooManyValues: { ja: '{field} の項目が多すぎます（{n} 個まで）', en: '{field} holds too many values (at most {n})' },
-  // whole-request messages
-  validationFailed: { ja: '入力内容に誤りがあります', en: 'The request has invalid fields' },
-  invalidJson: { ja: 'リクエストの本文が正しいJSONではありません', en: 'The request body is not valid JSON' },
-  unauthorized: { ja: 'ログインが必要です', en: 'Sign-in required' },
-  badCredentials: { ja: 'メールアドレスまたはパスワードが正しくありません', en: 'Wrong email or password' },
-  forbidden: { ja: 'この操作を行う権限がありません', en: 'You are not allowed to do this' },
-  notFound: { ja: '見つかりません', en: 'Not found' },
-  tooManyRequests: {
-    ja: 'リクエストが多すぎます。しばらくしてから再度お試しください',
-    en: 'Too many requests; please try again later',
-  },
-  idempotencyInProgress: {
-    ja: '同じリクエストを処理中です',
-    en: 'A request with this Idempotency-Key is still being processed',
-  },
-  payloadTooLarge: { ja: 'リクエストが大きすぎます', en: 'The request is too large' },
-  internal: { ja: 'サーバーでエラーが発生しました', en: 'Something went wrong on the server' },
-} as const satisfies Record<string, Record<Language, string>>;
+/** Field rules of class-validator (and ours) whose names are message keys: `isNotEmpty`, `maxLength`, … */
+export const FIELD_RULES = [
+  'isNotEmpty',
+  'isDefined',
+  'isString',
+  'isEmail',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isIn',
+  'isEnum',
+  'min',
+  'max',
+  'maxLength',
+  'minLength',
+  'isISO8601',
+  'isDateString',
+  'isArray',
+  'arrayMinSize',
+  'arrayMaxSize',
+  'isUUID',
+  'isObject',
+  'nestedValidation',
+  'whitelistValidation',
+  'matches',
+  'isKatakana',
+  'isCorporateNumber',
+  'exactlyOne',
+  'consentRequired',
+  'invalid',
+  'controlCharacters',
+  'tooDeep',
+  'tooManyValues',
+] as const;
+export type FieldRule = (typeof FIELD_RULES)[number];
 
-export type MessageKey = keyof typeof MESSAGES;
+export type MessageParam = string | number | readonly (string | number)[];
+export type MessageParams = Readonly<Record<string, MessageParam | null | undefined>>;
+/** A sentence with `{name}` filled from the params (a list joined with ", "), or a function of them. */
+export type Message = string | ((p: MessageParams) => string);
 
-export function hasMessage(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(MESSAGES, key);
+/**
+ * What a catalogue of one language holds: a message for every ErrorCode and field rule, and more
+ * precise sentences as `code.detail` (the error answers `code`; `validation.expires_in_past` is a
+ * 400 `validation` saying which rule a field broke).
+ */
+export type Catalogue = Record<ErrorCode | FieldRule, Message> & Record<`${ErrorCode}.${string}`, Message>;
+
+/** Every message key: the codes, the field rules and the details of the Japanese catalogue (English has the same). */
+export type MessageKey = keyof typeof JA;
+
+const CATALOGUES: Record<Language, Record<MessageKey, Message>> = { ja: JA, en: EN };
+
+export function isFieldRule(key: string): key is FieldRule {
+  return (FIELD_RULES as readonly string[]).includes(key);
 }
 
-export function translate(
-  key: MessageKey,
-  lang: Language,
-  params: { field?: string; n?: string | number } = {},
-): string {
-  return MESSAGES[key][lang].replace('{field}', params.field ?? '').replace('{n}', String(params.n ?? ''));
+/** The code an error with this message key answers: the part before the first dot. */
+export function codeOf(key: MessageKey): ErrorCode {
+  return key.split('.')[0] as ErrorCode;
+}
+
+export function translate(key: MessageKey, lang: Language, params: MessageParams = {}): string {
+  const message = CATALOGUES[lang][key];
+  if (typeof message === 'function') return message(params);
+  return message.replace(/\{(\w+)\}/g, (_, name: string) => text(params[name]));
 }
 
 /** `Accept-Language: en…` picks English; anything else (or nothing) Japanese. */
