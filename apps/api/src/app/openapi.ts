@@ -3,6 +3,7 @@ import { GUARDS_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { OperationObject, ResponseObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { ERROR_CODES } from '@chamber/contracts';
 import { IS_PUBLIC, ROLES_KEY } from './auth/auth.decorators';
 import { TOKEN_COOKIE } from './auth/jwt.strategy';
 
@@ -158,12 +159,12 @@ function routeAccess(app: INestApplication): Map<string, RouteAccess> {
 
 const API_ERROR_SCHEMA = {
   type: 'object',
-  required: ['statusCode', 'error', 'message'],
+  required: ['statusCode', 'error', 'message', 'code'],
   properties: {
     statusCode: { type: 'integer', example: 400 },
     error: { type: 'string', example: 'Bad Request' },
     message: { type: 'string', description: "In the caller's language (Accept-Language)" },
-    code: { type: 'string', description: 'A stable code for clients, when the error has one' },
+    code: { type: 'string', enum: [...ERROR_CODES], description: 'A stable code for clients to switch on' },
     errors: {
       type: 'array',
       items: {

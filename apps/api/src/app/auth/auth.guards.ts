@@ -1,4 +1,4 @@
-import { ExecutionContext, HttpStatus, Inject, Injectable, CanActivate } from '@nestjs/common';
+import { ExecutionContext, Inject, Injectable, CanActivate } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Role } from '@chamber/contracts';

@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Observable, filter, finalize, interval, merge, mergeMap, race, take, takeUntil, timer } from 'rxjs';
 import type { AuthUser } from '../common/auth-user';
 import { tooManyRequests } from '../common/errors';

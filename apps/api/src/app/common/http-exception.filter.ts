@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import type { ApiError, ErrorCode, FieldError, Language } from '@chamber/contracts';
+import type { ApiError, ErrorCode, Language } from '@chamber/contracts';
 import { ApiException, fieldError } from './errors';
 import { languageOf, MessageKey, translate } from './i18n/messages';
 

@@ -7,7 +7,7 @@ import { CHAMBER_ROLES, CONSULTATION_ACTION_ITEMS, VISIT_ACTION_ITEM } from '@ch
 import { fiscalYearOfDate } from '@chamber/domain';
 import type { AuthUser } from '../auth/auth.decorators';
 import { UserAccount } from '../auth/entities/user-account.entity';
-import { badRequest, conflict } from '../common/errors';
+import { badRequest } from '../common/errors';
 import { KpiRecord, KpiRecorder } from '../plan/kpi-recorder.service';
 import type { ConsultationDto, LogQueryDto, VisitDto } from './dto/consultation.dto';
 import { MemberConsultation } from './entities/member-consultation.entity';
