@@ -174,13 +174,7 @@ export class PublicSignupPage implements OnInit {
       return true;
     });
     // "This email has already signed up" (409) names no field: it belongs by the email.
-    const code = (body as { code?: unknown }).code;
-    if (
-      body.statusCode === 409 &&
-      map.size === 0 &&
-      typeof code === 'string' &&
-      /duplicate|already|email/i.test(code)
-    ) {
+    if (body.code === 'already_registered' && map.size === 0) {
       const email = this.form.controls.email;
       email.setErrors({ server: body.message });
       email.markAsTouched();
