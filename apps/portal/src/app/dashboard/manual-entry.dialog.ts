@@ -12,7 +12,6 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { MILESTONE_STATUSES } from '@chamber/contracts';
 import type {
-  ApiError,
   FieldError,
   KpiReading,
   ManualEntryRequest,
@@ -21,6 +20,7 @@ import type {
 } from '@chamber/contracts';
 import { firstValueFrom } from 'rxjs';
 import { DisplayPrefsService } from '../core/display-prefs.service';
+import { isApiError, setServerError } from '../core/http';
 import { LanguageService } from '../core/language.service';
 import { KpiDataService } from './kpi-data.service';
 
@@ -33,10 +33,6 @@ export interface ManualEntryData {
 
 type Field = 'kpiId' | 'fiscalYear' | 'mode' | 'part' | 'delta' | 'value' | 'milestone' | 'note';
 const FORM_FIELDS: readonly Field[] = ['kpiId', 'fiscalYear', 'mode', 'part', 'delta', 'value', 'milestone', 'note'];
-
-function isApiError(body: unknown): body is ApiError {
-  return typeof body === 'object' && body !== null && 'statusCode' in body;
-}
 
 /** Figures the system cannot observe, entered by staff with a note; the API keeps them as ledger rows. */
 @Component({
@@ -163,9 +159,7 @@ export class ManualEntryDialog {
     for (const fe of fieldErrors) {
       const field = this.formField(fe.field);
       if (field) {
-        const control = this.form.controls[field];
-        control.setErrors({ ...(control.errors ?? {}), server: fe.message });
-        control.markAsTouched();
+        setServerError(this.form.controls[field], fe.message);
       } else {
         general.push(fe.field ? `${fe.field}: ${fe.message}` : fe.message);
       }

@@ -25,7 +25,7 @@ import { LanguageService } from '../core/language.service';
 import { batches, newDeviceId, retryDelay, searchRoster, sha256Hex } from './check-in-offline';
 import { CheckInStore, type QueuedCheckIn, type StoredResult, type StoredRoster } from './check-in-store';
 import { EventFormatService } from './event-format.service';
-import { apiErrorOf, statusOf } from './events-ui';
+import { apiErrorOf, statusOf } from '../core/http';
 import { EventsDataService } from './events-data.service';
 import { QrScannerDialog, type QrScannerData } from './qr-scanner.dialog';
 

@@ -25,7 +25,7 @@ import { EventFormatService } from './event-format.service';
 import { EventSeatsComponent } from './event-seats.component';
 import { PublicSignupShareComponent } from './public-signup-share.component';
 import { registrationOpen } from './event-time';
-import { apiErrorOf, statusOf } from './events-ui';
+import { apiErrorOf, statusOf } from '../core/http';
 import { EventsDataService } from './events-data.service';
 import { type RegisteredParticipant, RegistrationFormComponent } from './registration-form.component';
 import { RegistrationResultComponent } from './registration-result.component';

@@ -25,9 +25,8 @@ import {
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { LanguageService } from '../core/language.service';
-import { fieldErrorMap, unplacedErrors } from './event-rules';
 import { isoToTokyoLocal, tokyoLocalToIso } from './event-time';
-import { apiErrorOf, newIdempotencyKey, statusOf } from './events-ui';
+import { apiErrorOf, newIdempotencyKey, placeFieldErrors, statusOf } from '../core/http';
 import { EventsDataService } from './events-data.service';
 import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
@@ -262,15 +261,11 @@ export class EventFormPage implements OnInit {
       this.generalErrors.set([this.transloco.translate(`events.errors.${key}`)]);
       return;
     }
-    const map = fieldErrorMap(body.errors);
-    const rest = unplacedErrors(map, (field) => {
-      const name = API_FIELDS[field];
-      if (!name) return false;
-      const control = this.form.controls[name];
-      control.setErrors({ ...(control.errors ?? {}), server: map.get(field) });
-      control.markAsTouched();
-      return true;
-    });
-    this.generalErrors.set(map.size === 0 ? [body.message] : rest);
+    this.generalErrors.set(
+      placeFieldErrors(body, (field) => {
+        const name = API_FIELDS[field];
+        return name ? this.form.controls[name] : null;
+      }),
+    );
   }
 }

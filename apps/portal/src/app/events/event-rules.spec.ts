@@ -1,4 +1,5 @@
-import { fieldErrorMap, outcomeTypesFor, seatInfo, unplacedErrors } from './event-rules';
+import { fieldErrorMap, unplacedErrors } from '../core/http';
+import { outcomeTypesFor, seatInfo } from './event-rules';
 
 describe('event rules', () => {
   it('counts remaining seats and never below zero', () => {

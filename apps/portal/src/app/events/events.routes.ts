@@ -2,11 +2,11 @@ import type { Routes } from '@angular/router';
 import { CHAMBER_ROLES, MEMBER_ROLES, STAFF_ROLES } from '@chamber/contracts';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { roleGuard } from '../core/auth.guards';
+import { loadScope } from '../core/translation-scope';
 import { CheckInPage } from './check-in.page';
 import { EventDetailPage } from './event-detail.page';
 import { EventFormPage } from './event-form.page';
 import { EventListPage } from './event-list.page';
-import { EVENTS_SCOPE, loadEventsScope } from './events-i18n';
 import { MyRegistrationsPage } from './my-registrations.page';
 import { RosterPage } from './roster.page';
 
@@ -14,8 +14,8 @@ import { RosterPage } from './roster.page';
 export const EVENTS_ROUTES: Routes = [
   {
     path: '',
-    providers: [provideTranslocoScope(EVENTS_SCOPE)],
-    canActivate: [loadEventsScope],
+    providers: [provideTranslocoScope('events')],
+    canActivate: [loadScope('events')],
     children: [
       { path: '', component: EventListPage, title: 'events.titles.list' },
       {

@@ -9,8 +9,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import type { FollowUpAudience, FollowUpMailResponse } from '@chamber/contracts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { fieldErrorMap, unplacedErrors } from './event-rules';
-import { apiErrorOf, statusOf } from './events-ui';
+import { apiErrorOf, placeFieldErrors, statusOf } from '../core/http';
 import { EventsDataService } from './events-data.service';
 import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
@@ -155,15 +154,11 @@ export class MailDialog {
         ]);
         return;
       }
-      const map = fieldErrorMap(body.errors);
-      const rest = unplacedErrors(map, (field) => {
-        if (field !== 'audience' && field !== 'subject' && field !== 'body') return false;
-        const control = this.form.controls[field];
-        control.setErrors({ ...(control.errors ?? {}), server: map.get(field) });
-        control.markAsTouched();
-        return true;
-      });
-      this.errors.set(map.size === 0 ? [body.message] : rest);
+      this.errors.set(
+        placeFieldErrors(body, (field) =>
+          field === 'audience' || field === 'subject' || field === 'body' ? this.form.controls[field] : null,
+        ),
+      );
     } finally {
       this.busy.set(false);
     }

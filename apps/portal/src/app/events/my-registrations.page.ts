@@ -11,7 +11,7 @@ import { AuthService } from '../core/auth.service';
 import { LanguageService } from '../core/language.service';
 import { ConfirmDialog, type ConfirmData } from '../core/confirm.dialog';
 import { EventFormatService } from './event-format.service';
-import { apiErrorOf, apiErrorOfDownload, fileNameOf, saveBlob } from './events-ui';
+import { apiErrorOf, apiErrorOfDownload, fileNameOf, saveBlob } from '../core/http';
 import { EventsDataService } from './events-data.service';
 import { CalendarFeedComponent } from './calendar-feed.component';
 import { RegistrationStatusComponent } from './registration-status.component';

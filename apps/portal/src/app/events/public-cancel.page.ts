@@ -10,7 +10,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { LanguageService } from '../core/language.service';
 import { EventFormatService } from './event-format.service';
-import { apiErrorOf, statusOf } from './events-ui';
+import { apiErrorOf, statusOf } from '../core/http';
 import { EventsDataService } from './events-data.service';
 import { RegistrationStatusComponent } from './registration-status.component';
 

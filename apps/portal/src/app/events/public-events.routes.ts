@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { EVENTS_SCOPE, loadEventsScope } from './events-i18n';
+import { loadScope } from '../core/translation-scope';
 import { PublicCancelPage } from './public-cancel.page';
 import { PublicEventListPage } from './public-event-list.page';
 import { PublicShellComponent } from './public-shell.component';
@@ -11,8 +11,8 @@ export const PUBLIC_EVENTS_ROUTES: Routes = [
   {
     path: '',
     component: PublicShellComponent,
-    providers: [provideTranslocoScope(EVENTS_SCOPE)],
-    canActivate: [loadEventsScope],
+    providers: [provideTranslocoScope('events')],
+    canActivate: [loadScope('events')],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'events' },
       { path: 'events', component: PublicEventListPage, title: 'events.titles.publicList' },

@@ -14,10 +14,9 @@ import { firstValueFrom } from 'rxjs';
 import { LanguageService } from '../core/language.service';
 import { PrivacyConsentComponent } from '../core/privacy-consent.component';
 import { EventFormatService } from './event-format.service';
-import { fieldErrorMap, unplacedErrors } from './event-rules';
 import { EventSeatsComponent } from './event-seats.component';
 import { registrationOpen } from './event-time';
-import { apiErrorOf, newIdempotencyKey, statusOf } from './events-ui';
+import { apiErrorOf, fieldErrorMap, newIdempotencyKey, placeFieldErrors, statusOf } from '../core/http';
 import { EventsDataService } from './events-data.service';
 import { kanaValidator } from './kana.validator';
 import { FocusInvalidDirective } from '../core/focus-invalid.directive';
@@ -166,13 +165,9 @@ export class PublicSignupPage implements OnInit {
       return;
     }
     const map = fieldErrorMap(body.errors);
-    const rest = unplacedErrors(map, (field) => {
-      if (!(FIELDS as readonly string[]).includes(field)) return false;
-      const control = this.form.controls[field as Field];
-      control.setErrors({ ...(control.errors ?? {}), server: map.get(field) });
-      control.markAsTouched();
-      return true;
-    });
+    const rest = placeFieldErrors(body, (field) =>
+      (FIELDS as readonly string[]).includes(field) ? this.form.controls[field as Field] : null,
+    );
     // "This email has already signed up" (409) names no field: it belongs by the email.
     if (body.code === 'already_registered' && map.size === 0) {
       const email = this.form.controls.email;

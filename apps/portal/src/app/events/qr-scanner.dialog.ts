@@ -17,7 +17,7 @@ import type { CheckInResponse } from '@chamber/contracts';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { EventFormatService } from './event-format.service';
-import { apiErrorOf, statusOf } from './events-ui';
+import { apiErrorOf, statusOf } from '../core/http';
 import { EventsDataService } from './events-data.service';
 import { type QrReader, qrReader } from './qr-frame-reader';
 

@@ -27,8 +27,7 @@ import { normalizeFurigana } from '@chamber/domain';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../core/auth.service';
-import { fieldErrorMap, unplacedErrors } from './event-rules';
-import { apiErrorOf, newIdempotencyKey, statusOf } from './events-ui';
+import { apiErrorOf, newIdempotencyKey, placeFieldErrors, statusOf } from '../core/http';
 import { EventsDataService } from './events-data.service';
 import { kanaValidator } from './kana.validator';
 import { FocusInvalidDirective } from '../core/focus-invalid.directive';
@@ -204,18 +203,11 @@ export class RegistrationFormComponent implements OnInit {
       this.generalErrors.set([this.transloco.translate(`events.errors.${key}`)]);
       return;
     }
-    const map = fieldErrorMap(body.errors);
-    const placed = (field: string): boolean => {
-      const m = /^participants\.(\d+)\.(name|nameKana|email)$/.exec(field);
-      if (!m) return false;
-      const group = this.participants.at(Number(m[1]));
-      if (!group) return false;
-      const control = group.controls[m[2] as ParticipantField];
-      control.setErrors({ ...(control.errors ?? {}), server: map.get(field) });
-      control.markAsTouched();
-      return true;
-    };
-    const rest = unplacedErrors(map, placed);
-    this.generalErrors.set(map.size === 0 ? [body.message] : rest);
+    this.generalErrors.set(
+      placeFieldErrors(body, (field) => {
+        const m = /^participants\.(\d+)\.(name|nameKana|email)$/.exec(field);
+        return m ? (this.participants.at(Number(m[1]))?.controls[m[2] as ParticipantField] ?? null) : null;
+      }),
+    );
   }
 }

@@ -35,7 +35,7 @@ import { LanguageService } from '../core/language.service';
 import { ConfirmDialog, type ConfirmData } from '../core/confirm.dialog';
 import { EventFormatService } from './event-format.service';
 import { outcomeTypesFor } from './event-rules';
-import { apiErrorOf, apiErrorOfDownload, fileNameOf, saveBlob, statusOf } from './events-ui';
+import { apiErrorOf, apiErrorOfDownload, fileNameOf, saveBlob, statusOf } from '../core/http';
 import { EventsDataService } from './events-data.service';
 import { MailDialog, type MailDialogData } from './mail.dialog';
 import { QrScannerDialog, type QrScannerData } from './qr-scanner.dialog';

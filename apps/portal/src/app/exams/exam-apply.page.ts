@@ -22,7 +22,7 @@ import { PrivacyConsentComponent } from '../core/privacy-consent.component';
 import { ExamFormatService } from './exam-format.service';
 import { canApply } from './exam-rules';
 import { ExamsDataService } from './exams-data.service';
-import { apiErrorOf, newIdempotencyKey, placeServerErrors, serverError, statusOf } from './exams-ui';
+import { apiErrorOf, newIdempotencyKey, placeFieldErrors, serverError, statusOf } from '../core/http';
 import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 type Candidate = FormGroup<{
@@ -192,7 +192,7 @@ export class ExamApplyPage implements OnInit {
       return;
     }
     this.generalErrors.set(
-      placeServerErrors(body, (field) => {
+      placeFieldErrors(body, (field) => {
         // `candidates.1.email` on the member form; `email` on the public form
         const m = /^(?:candidates\.(\d+)\.)?(name|nameKana|email|birthDate|phone)$/.exec(field);
         if (!m) return null;

@@ -6,7 +6,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { ExamFormatService } from './exam-format.service';
 import { ExamsDataService } from './exams-data.service';
-import { apiErrorOf } from './exams-ui';
+import { apiErrorOf } from '../core/http';
 
 /** Cancels an application made without an account, from the link in the confirmation mail. */
 @Component({

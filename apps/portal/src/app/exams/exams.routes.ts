@@ -2,10 +2,10 @@ import type { Routes } from '@angular/router';
 import { MEMBER_ROLES, STAFF_ROLES } from '@chamber/contracts';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { roleGuard } from '../core/auth.guards';
+import { loadScope } from '../core/translation-scope';
 import { ExamApplyPage } from './exam-apply.page';
 import { ExamCalendarPage } from './exam-calendar.page';
 import { ExamCancelPage } from './exam-cancel.page';
-import { EXAMS_SCOPE, loadExamsScope } from './exams-i18n';
 import { MyExamApplicationsPage } from './my-exam-applications.page';
 import { ExamApplicantsPage } from './staff/applicants.page';
 import { ExamSittingFormPage } from './staff/sitting-form.page';
@@ -18,8 +18,8 @@ import { ExamSittingsPage } from './staff/sittings.page';
 export const EXAMS_ROUTES: Routes = [
   {
     path: '',
-    providers: [provideTranslocoScope(EXAMS_SCOPE)],
-    canActivate: [loadExamsScope],
+    providers: [provideTranslocoScope('exams')],
+    canActivate: [loadScope('exams')],
     children: [
       { path: '', component: ExamCalendarPage, title: 'exams.titles.calendar' },
       { path: 'cancel', component: ExamCancelPage, title: 'exams.titles.cancel' },

@@ -10,7 +10,7 @@ import { AuthService } from '../core/auth.service';
 import { ConfirmDialog, type ConfirmData } from '../core/confirm.dialog';
 import { ExamFormatService } from './exam-format.service';
 import { ExamsDataService } from './exams-data.service';
-import { apiErrorOf } from './exams-ui';
+import { apiErrorOf } from '../core/http';
 
 /** An employee's own applications, or a company contact's company's: numbers, fee, result, cancel. */
 @Component({

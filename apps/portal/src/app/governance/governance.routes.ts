@@ -1,28 +1,15 @@
-import { inject } from '@angular/core';
-import type { CanActivateFn, Routes } from '@angular/router';
-import { provideTranslocoScope, TranslocoService } from '@jsverse/transloco';
-import { catchError, map, of } from 'rxjs';
+import type { Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
 import { roleGuard } from '../core/auth.guards';
-
-/** The feature's own translation files (apps/portal/src/assets/i18n/governance/{ja,en}.json). */
-export const GOVERNANCE_SCOPE = 'governance';
-
-/** Loads the scope before the page renders, so its title and first paint have their strings. */
-const loadScope: CanActivateFn = () => {
-  const transloco = inject(TranslocoService);
-  return transloco.load(`${GOVERNANCE_SCOPE}/${transloco.getActiveLang()}`).pipe(
-    map(() => true),
-    catchError(() => of(true)),
-  );
-};
+import { loadScope } from '../core/translation-scope';
 
 /** Data governance: the audit trail (admin, manager), personal data on request (admin),
  * mail templates (staff, admin). */
 export const GOVERNANCE_ROUTES: Routes = [
   {
     path: '',
-    providers: [provideTranslocoScope(GOVERNANCE_SCOPE)],
-    canActivate: [loadScope],
+    providers: [provideTranslocoScope('governance')],
+    canActivate: [loadScope('governance')],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'audit' },
       {

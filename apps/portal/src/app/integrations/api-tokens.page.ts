@@ -1,13 +1,10 @@
-import { ClipboardModule } from '@angular/cdk/clipboard';
 import { ChangeDetectionStrategy, Component, inject, signal, type OnInit } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { API_TOKEN_NAME_MAX, API_TOKEN_SCOPES } from '@chamber/contracts';
 import type { ApiTokenScope, ApiTokenView } from '@chamber/contracts';
@@ -15,87 +12,55 @@ import { firstValueFrom } from 'rxjs';
 import { ConfirmDialog, type ConfirmData } from '../core/confirm.dialog';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { IntegrationsDataService } from './integrations-data.service';
-import { errorLines } from './integrations-errors';
+import { errorLines } from '../core/http';
+import { PageFrameComponent } from '../core/page-frame.component';
+import { RequestState } from '../core/request-state';
 import { IntegrationsNavComponent } from './integrations-nav.component';
+import { ShownOnceComponent } from './shown-once.component';
 
 /** Admin: tokens other systems call the API with. A new token is shown once, with a copy button. */
 @Component({
   selector: 'cp-api-tokens-page',
   imports: [
-    ClipboardModule,
     IntegrationsNavComponent,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
+    PageFrameComponent,
     MatSelectModule,
     ReactiveFormsModule,
+    ShownOnceComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './integrations.scss',
   styles: `
-    .card {
-      background: var(--mat-sys-surface);
-      border-radius: 12px;
-      padding: 16px;
-      margin-bottom: 16px;
-    }
     .form-grid {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));
-      gap: 0 16px;
-    }
-    .actions {
-      display: flex;
-      justify-content: flex-end;
-      gap: 8px;
-    }
-    .secret {
-      border: 2px solid var(--mat-sys-primary);
-    }
-    code {
-      word-break: break-all;
-      font-size: 0.95rem;
+      --cp-field-min: 260px;
     }
     .name {
       font-weight: 600;
     }
   `,
   template: `
-    <section class="cp-page">
-      <header class="cp-page-header">
-        <div>
-          <h1>{{ 'integrations.tokens.title' | transloco }}</h1>
-          <p class="cp-subtitle">{{ 'integrations.tokens.subtitle' | transloco }}</p>
-        </div>
-      </header>
-      <cp-integrations-nav />
-      @if (busy()) {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
-      }
-      @if (errors().length > 0) {
-        <ul class="cp-error-list" role="alert" data-testid="token-errors">
-          @for (m of errors(); track $index) {
-            <li>{{ m }}</li>
-          }
-        </ul>
-      }
+    <cp-page
+      [heading]="'integrations.tokens.title' | transloco"
+      [subtitle]="'integrations.tokens.subtitle' | transloco"
+      [busy]="busy()"
+      [errors]="errors()"
+      errorsTestId="token-errors"
+    >
+      <cp-integrations-nav cpPageNav />
       @if (issued(); as token) {
-        <div class="card secret" role="status" data-testid="token-issued">
-          <h2>{{ 'integrations.tokens.issuedTitle' | transloco }}</h2>
-          <p>{{ 'integrations.tokens.issuedOnce' | transloco }}</p>
-          <p>
-            <code data-testid="token-value">{{ token }}</code>
-          </p>
-          <div class="actions">
-            <button mat-stroked-button type="button" [cdkCopyToClipboard]="token" (cdkCopyToClipboardCopied)="copied()">
-              {{ 'integrations.copy' | transloco }}
-            </button>
-            <button mat-flat-button type="button" (click)="issued.set(null)" data-testid="token-done">
-              {{ 'integrations.done' | transloco }}
-            </button>
-          </div>
-        </div>
+        <cp-shown-once
+          [heading]="'integrations.tokens.issuedTitle' | transloco"
+          [note]="'integrations.tokens.issuedOnce' | transloco"
+          [value]="token"
+          testId="token-issued"
+          valueTestId="token-value"
+          doneTestId="token-done"
+          (done)="issued.set(null)"
+        />
       }
       <form class="card" [formGroup]="form" (ngSubmit)="create()" novalidate data-testid="token-form">
         <h2>{{ 'integrations.tokens.new' | transloco }}</h2>
@@ -153,21 +118,21 @@ import { IntegrationsNavComponent } from './integrations-nav.component';
           <p class="cp-muted" data-testid="tokens-empty">{{ 'integrations.tokens.none' | transloco }}</p>
         }
       }
-    </section>
+    </cp-page>
   `,
 })
 export class ApiTokensPage implements OnInit {
   private readonly data = inject(IntegrationsDataService);
   private readonly dialog = inject(MatDialog);
-  private readonly snack = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly prefs = inject(DisplayPrefsService);
 
   protected readonly scopes = API_TOKEN_SCOPES;
   protected readonly nameMax = API_TOKEN_NAME_MAX;
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  private readonly state = new RequestState((e) => errorLines(e, this.transloco.translate('integrations.failed')));
+  protected readonly busy = this.state.busy;
+  protected readonly errors = this.state.errors;
   protected readonly tokens = signal<ApiTokenView[]>([]);
   /** the new token, shown until dismissed (never again: only its hash is kept) */
   protected readonly issued = signal<string | null>(null);
@@ -220,23 +185,11 @@ export class ApiTokensPage implements OnInit {
     });
   }
 
-  protected copied(): void {
-    this.snack.open(this.transloco.translate('integrations.copied'), undefined, { duration: 2000 });
-  }
-
   private async reload(): Promise<void> {
     this.tokens.set(await firstValueFrom(this.data.tokens()));
   }
 
-  private async run(task: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.errors.set([]);
-    try {
-      await task();
-    } catch (e: unknown) {
-      this.errors.set(errorLines(e, this.transloco.translate('integrations.failed')));
-    } finally {
-      this.busy.set(false);
-    }
+  private run(task: () => Promise<void>): Promise<void> {
+    return this.state.run(task);
   }
 }

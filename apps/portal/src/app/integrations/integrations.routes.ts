@@ -1,26 +1,14 @@
-import { inject } from '@angular/core';
-import type { CanActivateFn, Routes } from '@angular/router';
-import { provideTranslocoScope, TranslocoService } from '@jsverse/transloco';
-import { catchError, map, of } from 'rxjs';
+import type { Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
 import { roleGuard } from '../core/auth.guards';
-
-export const INTEGRATIONS_SCOPE = 'integrations';
-
-/** Loads the scope before the page renders, so its title and first paint have their strings. */
-const loadScope: CanActivateFn = () => {
-  const transloco = inject(TranslocoService);
-  return transloco.load(`${INTEGRATIONS_SCOPE}/${transloco.getActiveLang()}`).pipe(
-    map(() => true),
-    catchError(() => of(true)),
-  );
-};
+import { loadScope } from '../core/translation-scope';
 
 /** Admin: webhooks and API tokens for the chamber's other systems. */
 export const INTEGRATIONS_ROUTES: Routes = [
   {
     path: '',
-    providers: [provideTranslocoScope(INTEGRATIONS_SCOPE)],
-    canActivate: [roleGuard(['admin']), loadScope],
+    providers: [provideTranslocoScope('integrations')],
+    canActivate: [roleGuard(['admin']), loadScope('integrations')],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'webhooks' },
       {

@@ -1,11 +1,9 @@
-import { ClipboardModule } from '@angular/cdk/clipboard';
 import { ChangeDetectionStrategy, Component, inject, signal, type OnInit } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -15,8 +13,11 @@ import { firstValueFrom } from 'rxjs';
 import { ConfirmDialog, type ConfirmData } from '../core/confirm.dialog';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { IntegrationsDataService } from './integrations-data.service';
-import { errorLines } from './integrations-errors';
+import { errorLines } from '../core/http';
+import { PageFrameComponent } from '../core/page-frame.component';
+import { RequestState } from '../core/request-state';
 import { IntegrationsNavComponent } from './integrations-nav.component';
+import { ShownOnceComponent } from './shown-once.component';
 
 const URL_PATTERN = /^https?:\/\/\S+$/;
 
@@ -27,41 +28,21 @@ const URL_PATTERN = /^https?:\/\/\S+$/;
 @Component({
   selector: 'cp-webhooks-page',
   imports: [
-    ClipboardModule,
     IntegrationsNavComponent,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
+    PageFrameComponent,
     MatSelectModule,
     ReactiveFormsModule,
+    ShownOnceComponent,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './integrations.scss',
   styles: `
-    .card {
-      background: var(--mat-sys-surface);
-      border-radius: 12px;
-      padding: 16px;
-      margin-bottom: 16px;
-    }
-    .form-grid {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(280px, 1fr));
-      gap: 0 16px;
-    }
     .actions {
-      display: flex;
       flex-wrap: wrap;
-      justify-content: flex-end;
-      gap: 8px;
-    }
-    .secret {
-      border: 2px solid var(--mat-sys-primary);
-    }
-    code {
-      word-break: break-all;
-      font-size: 0.95rem;
     }
     .url {
       font-weight: 600;
@@ -83,40 +64,24 @@ const URL_PATTERN = /^https?:\/\/\S+$/;
     }
   `,
   template: `
-    <section class="cp-page">
-      <header class="cp-page-header">
-        <div>
-          <h1>{{ 'integrations.webhooks.title' | transloco }}</h1>
-          <p class="cp-subtitle">{{ 'integrations.webhooks.subtitle' | transloco }}</p>
-        </div>
-      </header>
-      <cp-integrations-nav />
-      @if (busy()) {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
-      }
-      @if (errors().length > 0) {
-        <ul class="cp-error-list" role="alert" data-testid="webhook-errors">
-          @for (m of errors(); track $index) {
-            <li>{{ m }}</li>
-          }
-        </ul>
-      }
+    <cp-page
+      [heading]="'integrations.webhooks.title' | transloco"
+      [subtitle]="'integrations.webhooks.subtitle' | transloco"
+      [busy]="busy()"
+      [errors]="errors()"
+      errorsTestId="webhook-errors"
+    >
+      <cp-integrations-nav cpPageNav />
       @if (secret(); as s) {
-        <div class="card secret" role="status" data-testid="webhook-secret">
-          <h2>{{ 'integrations.webhooks.secretTitle' | transloco }}</h2>
-          <p>{{ 'integrations.webhooks.secretOnce' | transloco }}</p>
-          <p>
-            <code data-testid="webhook-secret-value">{{ s }}</code>
-          </p>
-          <div class="actions">
-            <button mat-stroked-button type="button" [cdkCopyToClipboard]="s" (cdkCopyToClipboardCopied)="copied()">
-              {{ 'integrations.copy' | transloco }}
-            </button>
-            <button mat-flat-button type="button" (click)="secret.set(null)" data-testid="webhook-secret-done">
-              {{ 'integrations.done' | transloco }}
-            </button>
-          </div>
-        </div>
+        <cp-shown-once
+          [heading]="'integrations.webhooks.secretTitle' | transloco"
+          [note]="'integrations.webhooks.secretOnce' | transloco"
+          [value]="s"
+          testId="webhook-secret"
+          valueTestId="webhook-secret-value"
+          doneTestId="webhook-secret-done"
+          (done)="secret.set(null)"
+        />
       }
       <form class="card" [formGroup]="form" (ngSubmit)="create()" novalidate data-testid="webhook-form">
         <h2>{{ 'integrations.webhooks.new' | transloco }}</h2>
@@ -253,7 +218,7 @@ const URL_PATTERN = /^https?:\/\/\S+$/;
           <p class="cp-muted" data-testid="webhooks-empty">{{ 'integrations.webhooks.none' | transloco }}</p>
         }
       }
-    </section>
+    </cp-page>
   `,
 })
 export class WebhooksPage implements OnInit {
@@ -265,8 +230,9 @@ export class WebhooksPage implements OnInit {
   protected readonly prefs = inject(DisplayPrefsService);
 
   protected readonly types = WEBHOOK_EVENT_TYPES;
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<string[]>([]);
+  private readonly state = new RequestState((e) => errorLines(e, this.transloco.translate('integrations.failed')));
+  protected readonly busy = this.state.busy;
+  protected readonly errors = this.state.errors;
   protected readonly webhooks = signal<WebhookView[]>([]);
   /** the new endpoint's secret, shown until dismissed (never again) */
   protected readonly secret = signal<string | null>(null);
@@ -371,23 +337,11 @@ export class WebhooksPage implements OnInit {
     });
   }
 
-  protected copied(): void {
-    this.snack.open(this.transloco.translate('integrations.copied'), undefined, { duration: 2000 });
-  }
-
   private async reload(): Promise<void> {
     this.webhooks.set(await firstValueFrom(this.data.webhooks()));
   }
 
-  private async run(task: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.errors.set([]);
-    try {
-      await task();
-    } catch (e: unknown) {
-      this.errors.set(errorLines(e, this.transloco.translate('integrations.failed')));
-    } finally {
-      this.busy.set(false);
-    }
+  private run(task: () => Promise<void>): Promise<void> {
+    return this.state.run(task);
   }
 }

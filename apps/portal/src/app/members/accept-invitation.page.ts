@@ -11,7 +11,7 @@ import { PASSWORD_MIN_LENGTH } from '@chamber/contracts';
 import { firstValueFrom } from 'rxjs';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { MembersDataService } from './members-data.service';
-import { readableError } from './members-i18n';
+import { readableError } from '../core/http';
 import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 /** The invitee opens the mailed link, chooses a password and gets a portal account. No sign-in needed. */

@@ -19,7 +19,7 @@ import { statusKey, wardLabel } from './member-labels';
 import { MemberLogComponent } from './member-log.component';
 import { MemberPeopleComponent } from './member-people.component';
 import { MembersDataService } from './members-data.service';
-import { readableError } from './members-i18n';
+import { readableError } from '../core/http';
 
 /**
  * A company on one page: profile, people and portal accounts, and for the chamber its consultations,

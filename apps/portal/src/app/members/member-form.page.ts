@@ -23,7 +23,7 @@ import { AuthService } from '../core/auth.service';
 import { LanguageService } from '../core/language.service';
 import { wardLabel } from './member-labels';
 import { MembersDataService } from './members-data.service';
-import { readableError } from './members-i18n';
+import { readableError, showReadableFields } from '../core/http';
 import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 const FIELDS = [
@@ -288,11 +288,7 @@ export class MemberFormPage implements OnInit {
     } catch (error: unknown) {
       const readable = readableError(error, FIELDS, this.transloco.translate('members.errors.save'));
       this.serverErrors.set(readable.fields);
-      for (const [field, message] of Object.entries(readable.fields)) {
-        const control = this.form.controls[field as Field];
-        control.setErrors({ ...(control.errors ?? {}), server: message });
-        control.markAsTouched();
-      }
+      showReadableFields(readable.fields, (field) => this.form.controls[field as Field]);
       this.general.set(readable.general);
     } finally {
       this.busy.set(false);

@@ -17,7 +17,7 @@ import { DisplayPrefsService } from '../core/display-prefs.service';
 import { LanguageService } from '../core/language.service';
 import { kindLabel } from './member-labels';
 import { MembersDataService } from './members-data.service';
-import { readableError } from './members-i18n';
+import { readableError, showReadableFields } from '../core/http';
 import { ScrollRegionDirective } from '../core/scroll-region.directive';
 import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
@@ -309,11 +309,10 @@ export class MemberLogComponent {
     } catch (error: unknown) {
       const r = readableError(error, CONSULTATION_FIELDS, this.transloco.translate('members.errors.save'));
       this.cErrors.set(r.fields);
-      for (const [field, message] of Object.entries(r.fields)) {
-        const control = this.consultationForm.controls[field as (typeof CONSULTATION_FIELDS)[number]];
-        control.setErrors({ server: message });
-        control.markAsTouched();
-      }
+      showReadableFields(
+        r.fields,
+        (field) => this.consultationForm.controls[field as (typeof CONSULTATION_FIELDS)[number]],
+      );
       this.cGeneral.set(r.general);
     } finally {
       this.busy.set(false);
@@ -338,11 +337,7 @@ export class MemberLogComponent {
     } catch (error: unknown) {
       const r = readableError(error, VISIT_FIELDS, this.transloco.translate('members.errors.save'));
       this.vErrors.set(r.fields);
-      for (const [field, message] of Object.entries(r.fields)) {
-        const control = this.visitForm.controls[field as (typeof VISIT_FIELDS)[number]];
-        control.setErrors({ server: message });
-        control.markAsTouched();
-      }
+      showReadableFields(r.fields, (field) => this.visitForm.controls[field as (typeof VISIT_FIELDS)[number]]);
       this.vGeneral.set(r.general);
     } finally {
       this.busy.set(false);

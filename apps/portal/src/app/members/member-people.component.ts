@@ -26,7 +26,7 @@ import { AuthService } from '../core/auth.service';
 import { askToConfirm } from '../core/confirm.dialog';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { MembersDataService } from './members-data.service';
-import { readableError } from './members-i18n';
+import { readableError, setServerError, showReadableFields } from '../core/http';
 import { ScrollRegionDirective } from '../core/scroll-region.directive';
 import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
@@ -317,11 +317,7 @@ export class MemberPeopleComponent {
     } catch (error: unknown) {
       const r = readableError(error, PERSON_FIELDS, this.transloco.translate('members.errors.save'));
       this.personErrors.set(r.fields);
-      for (const [field, message] of Object.entries(r.fields)) {
-        const control = this.personForm.controls[field as PersonField];
-        control.setErrors({ server: message });
-        control.markAsTouched();
-      }
+      showReadableFields(r.fields, (field) => this.personForm.controls[field as PersonField]);
       this.personGeneral.set(r.general);
     }
   }
@@ -371,7 +367,7 @@ export class MemberPeopleComponent {
     } catch (error: unknown) {
       const r = readableError(error, INVITE_FIELDS, this.transloco.translate('members.errors.save'));
       this.inviteErrors.set(r.fields);
-      if (r.fields['email']) this.inviteForm.controls.email.setErrors({ server: r.fields['email'] });
+      if (r.fields['email']) setServerError(this.inviteForm.controls.email, r.fields['email']);
       this.inviteGeneral.set(r.general);
     } finally {
       this.inviting.set(false);

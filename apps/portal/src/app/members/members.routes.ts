@@ -3,8 +3,8 @@ import { Router, type CanActivateFn, type Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { CHAMBER_ROLES, MEMBER_ROLES, STAFF_ROLES } from '@chamber/contracts';
 import { roleGuard } from '../core/auth.guards';
+import { loadScope } from '../core/translation-scope';
 import { AuthService } from '../core/auth.service';
-import { MEMBERS_SCOPE, loadMembersScope } from './members-i18n';
 
 /** `/members/mine`: a company's own people land on their company page. */
 const ownCompany: CanActivateFn = (_route, state) => {
@@ -22,8 +22,8 @@ const ownCompany: CanActivateFn = (_route, state) => {
 export const MEMBERS_ROUTES: Routes = [
   {
     path: '',
-    providers: [provideTranslocoScope(MEMBERS_SCOPE)],
-    canActivate: [loadMembersScope],
+    providers: [provideTranslocoScope('members')],
+    canActivate: [loadScope('members')],
     children: [
       {
         path: '',

@@ -23,7 +23,7 @@ import {
 } from '../core/kpi-format';
 import { KpiStatusComponent, STATUS_GLYPHS } from '../core/kpi-status.component';
 import { LanguageService } from '../core/language.service';
-import { fileNameOf, saveBlob } from '../events/events-ui';
+import { fileNameOf, saveBlob } from '../core/http';
 import { NarrativeFormComponent } from './narrative-form.component';
 import { ReportChartComponent } from './report-chart.component';
 import { ReportDataService } from './report-data.service';

@@ -1,18 +1,19 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal, type OnInit } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { CERTIFICATE_DATE_STYLES, CHAMBER_IMAGE_MAX_BYTES, CHAMBER_IMAGE_TYPES } from '@chamber/contracts';
-import type { ApiError, CertificateDateStyle, ChamberImageKind, ChamberProfile } from '@chamber/contracts';
+import type { CertificateDateStyle, ChamberImageKind, ChamberProfile } from '@chamber/contracts';
 import { japaneseDate } from '@chamber/domain';
 import { firstValueFrom } from 'rxjs';
 import { ChamberService } from '../core/chamber.service';
+import { apiErrorOf, placeFieldErrors, serverError } from '../core/http';
+import { PageFrameComponent } from '../core/page-frame.component';
+import { RequestState } from '../core/request-state';
 import { SettingsDataService } from './settings-data.service';
 import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
@@ -42,7 +43,7 @@ type Control = (typeof FIELDS)[keyof typeof FIELDS] | 'certificateDateStyle';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
+    PageFrameComponent,
     MatSelectModule,
     TranslocoPipe,
   ],
@@ -87,23 +88,13 @@ type Control = (typeof FIELDS)[keyof typeof FIELDS] | 'certificateDateStyle';
     }
   `,
   template: `
-    <section class="cp-page">
-      <header class="cp-page-header">
-        <div>
-          <h1>{{ 'settings.chamber.title' | transloco }}</h1>
-          <p class="cp-subtitle">{{ 'settings.chamber.subtitle' | transloco }}</p>
-        </div>
-      </header>
-      @if (busy()) {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
-      }
-      @if (general().length > 0) {
-        <ul class="cp-error-list" role="alert" data-testid="chamber-errors">
-          @for (m of general(); track $index) {
-            <li>{{ m }}</li>
-          }
-        </ul>
-      }
+    <cp-page
+      [heading]="'settings.chamber.title' | transloco"
+      [subtitle]="'settings.chamber.subtitle' | transloco"
+      [busy]="busy()"
+      [errors]="general()"
+      errorsTestId="chamber-errors"
+    >
       <form class="card" [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="chamber-form">
         <div class="form-grid">
           @for (f of textFields; track f.name) {
@@ -174,7 +165,7 @@ type Control = (typeof FIELDS)[keyof typeof FIELDS] | 'certificateDateStyle';
           </div>
         }
       </div>
-    </section>
+    </cp-page>
   `,
 })
 export class ChamberSettingsPage implements OnInit {
@@ -187,10 +178,11 @@ export class ChamberSettingsPage implements OnInit {
   protected readonly dateStyles = CERTIFICATE_DATE_STYLES;
   protected readonly kinds: readonly ChamberImageKind[] = ['logo', 'seal'];
   protected readonly types = CHAMBER_IMAGE_TYPES.join(',');
-  protected readonly busy = signal(false);
-  protected readonly general = signal<string[]>([]);
+  /** one request at a time; an API refusal shows beside its field, or on top */
+  private readonly state = new RequestState((error) => this.placeErrors(error));
+  protected readonly busy = this.state.busy;
+  protected readonly general = this.state.errors;
   private readonly profile = signal<ChamberProfile | null>(null);
-  private readonly serverErrors = signal<Partial<Record<Control, string>>>({});
 
   protected readonly textFields: { name: Control; type?: string; wide?: boolean }[] = [
     { name: 'nameJa' },
@@ -237,9 +229,9 @@ export class ChamberSettingsPage implements OnInit {
   }
 
   protected errorOf(field: Control): string {
-    const server = this.serverErrors()[field];
-    if (server) return server;
     const c = this.form.controls[field];
+    const server = serverError(c);
+    if (server) return server;
     if (c.hasError('required')) return this.transloco.translate('settings.chamber.errors.required');
     if (c.hasError('email')) return this.transloco.translate('settings.chamber.errors.email');
     if (c.hasError('maxlength')) return this.transloco.translate('settings.chamber.errors.tooLong');
@@ -310,31 +302,16 @@ export class ChamberSettingsPage implements OnInit {
     });
   }
 
-  /** One request at a time; an API refusal shows beside its field, or on top. */
-  private async run(task: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.general.set([]);
-    this.serverErrors.set({});
-    try {
-      await task();
-    } catch (error: unknown) {
-      const body = error instanceof HttpErrorResponse ? (error.error as ApiError | null) : null;
-      const fields: Partial<Record<Control, string>> = {};
-      const general: string[] = [];
-      for (const fe of body?.errors ?? []) {
-        const control = (FIELDS as Record<string, Control | undefined>)[fe.field];
-        if (control) {
-          fields[control] = fe.message;
-          this.form.controls[control].setErrors({ server: fe.message });
-          this.form.controls[control].markAsTouched();
-        } else general.push(fe.message);
-      }
-      if (!body?.errors?.length)
-        general.push(body?.message ?? this.transloco.translate('settings.chamber.errors.save'));
-      this.serverErrors.set(fields);
-      this.general.set(general);
-    } finally {
-      this.busy.set(false);
-    }
+  private run(task: () => Promise<void>): Promise<void> {
+    return this.state.run(task);
+  }
+
+  private placeErrors(error: unknown): string[] {
+    const body = apiErrorOf(error);
+    if (!body) return [this.transloco.translate('settings.chamber.errors.save')];
+    return placeFieldErrors(body, (field) => {
+      const control = (FIELDS as Record<string, Control | undefined>)[field];
+      return control ? this.form.controls[control] : null;
+    });
   }
 }

@@ -27,7 +27,7 @@ import { AuthService } from '../core/auth.service';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { SuggestionCardComponent } from './suggestion-card.component';
 import { SuggestionsDataService } from './suggestions-data.service';
-import { readableError } from './suggestions-i18n';
+import { readableError, setServerError } from '../core/http';
 import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 /** One suggestion for staff: who posted it (unless anonymous), triage, and the answer. */
@@ -188,8 +188,7 @@ export class SuggestionAnswerPage {
       const readable = readableError(error, ['body', 'public'], this.transloco.translate('suggestions.errors.save'));
       if (readable.fields['body']) {
         this.answerError.set(readable.fields['body']);
-        this.answerForm.controls.body.setErrors({ server: readable.fields['body'] });
-        this.answerForm.controls.body.markAsTouched();
+        setServerError(this.answerForm.controls.body, readable.fields['body']);
       }
       this.general.set([...readable.general, ...(readable.fields['public'] ? [readable.fields['public']] : [])]);
     } finally {

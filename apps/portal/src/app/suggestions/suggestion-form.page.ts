@@ -14,7 +14,7 @@ import { SUGGESTION_BODY_MAX, SUGGESTION_CATEGORIES } from '@chamber/contracts';
 import type { SuggestionCategory } from '@chamber/contracts';
 import { firstValueFrom } from 'rxjs';
 import { SuggestionsDataService } from './suggestions-data.service';
-import { readableError } from './suggestions-i18n';
+import { readableError, showReadableFields } from '../core/http';
 import { FocusInvalidDirective } from '../core/focus-invalid.directive';
 
 const FIELDS = ['category', 'body', 'anonymous'] as const;
@@ -172,11 +172,7 @@ export class SuggestionFormPage {
     } catch (error: unknown) {
       const readable = readableError(error, FIELDS, this.transloco.translate('suggestions.form.errors.unknown'));
       this.serverErrors.set(readable.fields);
-      for (const [field, message] of Object.entries(readable.fields)) {
-        const control = this.form.controls[field as Field];
-        control.setErrors({ ...(control.errors ?? {}), server: message });
-        control.markAsTouched();
-      }
+      showReadableFields(readable.fields, (field) => this.form.controls[field as Field]);
       this.general.set(readable.general);
     } finally {
       this.busy.set(false);

@@ -3,9 +3,9 @@ import type { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { CHAMBER_ROLES, MEMBER_ROLES } from '@chamber/contracts';
 import { roleGuard } from '../core/auth.guards';
+import { loadScope } from '../core/translation-scope';
 import { AuthService } from '../core/auth.service';
 import { SuggestionsLayoutComponent } from './suggestions-layout.component';
-import { SUGGESTIONS_SCOPE, loadSuggestionsScope } from './suggestions-i18n';
 
 /** Staff land on the inbox, members on their own suggestions. */
 const home = (): string => (inject(AuthService).isChamber() ? 'inbox' : 'mine');
@@ -14,8 +14,8 @@ export const SUGGESTIONS_ROUTES: Routes = [
   {
     path: '',
     component: SuggestionsLayoutComponent,
-    providers: [provideTranslocoScope(SUGGESTIONS_SCOPE)],
-    canActivate: [loadSuggestionsScope],
+    providers: [provideTranslocoScope('suggestions')],
+    canActivate: [loadScope('suggestions')],
     children: [
       { path: '', pathMatch: 'full', redirectTo: home },
       {

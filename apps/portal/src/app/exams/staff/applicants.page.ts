@@ -10,7 +10,7 @@ import { firstValueFrom } from 'rxjs';
 import { askToConfirm } from '../../core/confirm.dialog';
 import { ExamFormatService } from '../exam-format.service';
 import { ExamsDataService } from '../exams-data.service';
-import { apiErrorOf, saveDownload } from '../exams-ui';
+import { apiErrorOf, saveDownload } from '../../core/http';
 import { ResultsImportComponent } from './results-import.component';
 import { ScrollRegionDirective } from '../../core/scroll-region.directive';
 

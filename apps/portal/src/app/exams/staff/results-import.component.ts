@@ -5,7 +5,7 @@ import type { ExamImportRowError, ExamResultsImportResponse } from '@chamber/con
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { ExamsDataService } from '../exams-data.service';
-import { apiErrorOf } from '../exams-ui';
+import { apiErrorOf } from '../../core/http';
 
 /** A results file: checked first (every bad row listed), then recorded all at once. */
 @Component({

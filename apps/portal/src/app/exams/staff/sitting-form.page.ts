@@ -23,7 +23,7 @@ import { firstValueFrom } from 'rxjs';
 import { LanguageService } from '../../core/language.service';
 import { fromTokyoInput, toTokyoInput } from '../exam-rules';
 import { ExamsDataService } from '../exams-data.service';
-import { apiErrorOf, placeServerErrors, serverError } from '../exams-ui';
+import { apiErrorOf, placeFieldErrors, serverError } from '../../core/http';
 import { FocusInvalidDirective } from '../../core/focus-invalid.directive';
 
 type Field =
@@ -263,7 +263,7 @@ export class ExamSittingFormPage implements OnInit {
       const body = apiErrorOf(e);
       this.generalErrors.set(
         body
-          ? placeServerErrors(body, (f) => (f in this.form.controls ? this.form.controls[f as Field] : null))
+          ? placeFieldErrors(body, (f) => (f in this.form.controls ? this.form.controls[f as Field] : null))
           : [this.transloco.translate('exams.errors.unknown')],
       );
     } finally {
