@@ -1,15 +1,14 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AuditEntryView, AuditQuery } from '@chamber/contracts';
 import { tokyoDateTime } from '@chamber/domain';
-import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap, tap } from 'rxjs';
+import { CsvMenuComponent, type CsvEncoding } from '../core/csv-menu.component';
+import { PageFrameComponent } from '../core/page-frame.component';
+import { PagedList } from '../core/paged-list';
+import { PagedTableComponent, PageRowsDirective } from '../core/paged-table.component';
 import { GovernanceDataService } from './governance-data.service';
 import { ScrollRegionDirective } from '../core/scroll-region.directive';
 
@@ -28,35 +27,29 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Component({
   selector: 'cp-audit-page',
   imports: [
+    CsvMenuComponent,
     ScrollRegionDirective,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatMenuModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
+    PageFrameComponent,
+    PagedTableComponent,
+    PageRowsDirective,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="cp-page">
-      <header class="cp-page-header">
-        <div>
-          <h1>{{ 'governance.audit.title' | transloco }}</h1>
-          <p class="cp-subtitle">{{ 'governance.audit.lead' | transloco }}</p>
-        </div>
-        <div class="actions">
-          <button mat-stroked-button type="button" [matMenuTriggerFor]="exportMenu" data-testid="audit-export">
-            {{ 'governance.audit.export' | transloco }}
-          </button>
-          <mat-menu #exportMenu="matMenu">
-            <a mat-menu-item [href]="csvUrl('utf8')" download data-testid="audit-csv-utf8">{{
-              'governance.audit.exportUtf8' | transloco
-            }}</a>
-            <a mat-menu-item [href]="csvUrl('sjis')" download>{{ 'governance.audit.exportSjis' | transloco }}</a>
-          </mat-menu>
-        </div>
-      </header>
+    <cp-page [heading]="'governance.audit.title' | transloco" [subtitle]="'governance.audit.lead' | transloco">
+      <div class="actions" cpPageActions>
+        <cp-csv-menu
+          [label]="'governance.audit.export' | transloco"
+          [utf8Label]="'governance.audit.exportUtf8' | transloco"
+          [sjisLabel]="'governance.audit.exportSjis' | transloco"
+          [url]="csvUrl"
+          testId="audit-export"
+          utf8TestId="audit-csv-utf8"
+        />
+      </div>
 
       <div class="cp-filters">
         <mat-form-field>
@@ -89,13 +82,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
         </mat-form-field>
       </div>
 
-      @if (loading()) {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
-      }
-      @if (result(); as r) {
-        @if (r === 'error') {
-          <p class="cp-error-list" role="alert">{{ 'governance.audit.loadError' | transloco }}</p>
-        } @else {
+      <cp-paged-table [list]="list" errorKey="governance.audit.loadError">
+        <ng-template cpPageRows let-r>
           <p class="cp-muted" data-testid="audit-total">
             {{ 'governance.audit.total' | transloco: { total: r.total } }}
           </p>
@@ -137,16 +125,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
               </tbody>
             </table>
           </div>
-          <mat-paginator
-            [length]="r.total"
-            [pageIndex]="filters().page - 1"
-            [pageSize]="filters().pageSize"
-            [pageSizeOptions]="[50, 100, 200]"
-            (page)="onPage($event)"
-          />
-        }
-      }
-    </section>
+        </ng-template>
+      </cp-paged-table>
+    </cp-page>
   `,
   styles: `
     .actor {
@@ -189,32 +170,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class AuditPage {
   private readonly data = inject(GovernanceDataService);
 
-  protected readonly filters = signal<Filters>({ from: '', to: '', actorId: '', entity: '', page: 1, pageSize: 100 });
-  protected readonly loading = signal(false);
-
-  protected readonly result = toSignal(
-    toObservable(this.filters).pipe(
-      debounceTime(250),
-      distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
-      tap(() => this.loading.set(true)),
-      switchMap((f) =>
-        this.data.audit(this.query(f)).pipe(
-          map((r): { items: AuditEntryView[]; total: number } | 'error' => r),
-          catchError(() => of('error' as const)),
-        ),
-      ),
-      tap(() => this.loading.set(false)),
-      startWith(null),
-    ),
-  );
+  protected readonly list = new PagedList({
+    initial: { from: '', to: '', actorId: '', entity: '', page: 1, pageSize: 100 } as Filters,
+    debounceMs: 250,
+    fetch: (f: Filters) => this.data.audit(this.query(f)),
+  });
+  protected readonly filters = this.list.query;
 
   protected at(e: AuditEntryView): string {
     return tokyoDateTime(e.at);
   }
 
-  protected csvUrl(encoding: 'utf8' | 'sjis'): string {
-    return this.data.auditCsvUrl(this.query(this.filters()), encoding);
-  }
+  protected readonly csvUrl = (encoding: CsvEncoding): string =>
+    this.data.auditCsvUrl(this.query(this.filters()), encoding);
 
   protected set(key: 'from' | 'to' | 'actorId' | 'entity', event: Event): void {
     const value = (event.target as HTMLInputElement).value.trim();
@@ -223,10 +191,6 @@ export class AuditPage {
 
   protected filterEntity(e: AuditEntryView): void {
     this.filters.update((f) => ({ ...f, entity: e.entity ?? '', page: 1 }));
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.filters.update((f) => ({ ...f, page: event.pageIndex + 1, pageSize: event.pageSize }));
   }
 
   /** Only filters the API accepts are sent (a half-typed actor id waits until it is one). */

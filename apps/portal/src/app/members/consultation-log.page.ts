@@ -1,18 +1,18 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { CONSULTATION_KINDS } from '@chamber/contracts';
 import type { Consultation, ConsultationKind, Page, Visit } from '@chamber/contracts';
 import { currentFiscalYear } from '@chamber/domain';
-import { catchError, map, of, switchMap, tap, type Observable } from 'rxjs';
+import { map, type Observable } from 'rxjs';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { LanguageService } from '../core/language.service';
+import { PageFrameComponent } from '../core/page-frame.component';
+import { PagedList } from '../core/paged-list';
+import { PagedTableComponent, PageRowsDirective } from '../core/paged-table.component';
 import { kindLabel } from './member-labels';
 import { MembersDataService } from './members-data.service';
 import { MembersTabsComponent } from './members-tabs.component';
@@ -42,9 +42,10 @@ type Row = {
     ScrollRegionDirective,
     MatButtonToggleModule,
     MatFormFieldModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
+    PageFrameComponent,
+    PagedTableComponent,
+    PageRowsDirective,
     RouterLink,
     TranslocoPipe,
     MembersTabsComponent,
@@ -52,14 +53,8 @@ type Row = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './members-shared.scss',
   template: `
-    <section class="cp-page">
-      <header class="cp-page-header">
-        <div>
-          <h1>{{ 'members.log.title' | transloco }}</h1>
-          <p class="cp-subtitle">{{ 'members.log.lead' | transloco }}</p>
-        </div>
-      </header>
-      <cp-members-tabs />
+    <cp-page [heading]="'members.log.title' | transloco" [subtitle]="'members.log.lead' | transloco">
+      <cp-members-tabs cpPageNav />
       <div class="cp-filters">
         <mat-button-toggle-group [value]="query().view" (change)="patch({ view: $event.value, page: 1 })">
           <mat-button-toggle value="consultations">{{ 'members.log.consultations' | transloco }}</mat-button-toggle>
@@ -85,13 +80,8 @@ type Row = {
           </mat-form-field>
         }
       </div>
-      @if (loading()) {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
-      }
-      @if (page(); as p) {
-        @if (p === 'error') {
-          <p class="cp-error-list" role="alert">{{ 'common.loadError' | transloco }}</p>
-        } @else {
+      <cp-paged-table [list]="list">
+        <ng-template cpPageRows let-p>
           <p class="cp-muted">{{ 'members.list.total' | transloco: { total: p.total } }}</p>
           <div class="table-wrap">
             <table class="table" data-testid="log-table">
@@ -129,16 +119,9 @@ type Row = {
               </tbody>
             </table>
           </div>
-          <mat-paginator
-            [length]="p.total"
-            [pageIndex]="query().page - 1"
-            [pageSize]="query().pageSize"
-            [pageSizeOptions]="[50, 100, 200]"
-            (page)="onPage($event)"
-          />
-        }
-      }
-    </section>
+        </ng-template>
+      </cp-paged-table>
+    </cp-page>
   `,
   styles: `
     .text {
@@ -157,33 +140,18 @@ export class ConsultationLogPage {
     { length: currentFiscalYear() - 2018 + 1 },
     (_, i) => currentFiscalYear() + 1 - i,
   );
-  protected readonly query = signal<LogQuery>({
-    view: 'consultations',
-    fiscalYear: currentFiscalYear(),
-    kind: '',
-    page: 1,
-    pageSize: 50,
+  protected readonly list = new PagedList({
+    initial: { view: 'consultations', fiscalYear: currentFiscalYear(), kind: '', page: 1, pageSize: 50 } as LogQuery,
+    fetch: (q: LogQuery) => this.fetch(q),
   });
-  protected readonly loading = signal(false);
-
-  protected readonly page = toSignal(
-    toObservable(this.query).pipe(
-      tap(() => this.loading.set(true)),
-      switchMap((q) => this.fetch(q).pipe(catchError(() => of('error' as const)))),
-      tap(() => this.loading.set(false)),
-    ),
-  );
+  protected readonly query = this.list.query;
 
   protected kind(k: ConsultationKind): string {
     return kindLabel(k, (t) => this.language.pick(t));
   }
 
   protected patch(change: Partial<LogQuery>): void {
-    this.query.update((q) => ({ ...q, ...change }));
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.patch({ page: event.pageIndex + 1, pageSize: event.pageSize });
+    this.list.patch(change);
   }
 
   private fetch(q: LogQuery): Observable<Page<Row>> {

@@ -1,17 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { WARDS } from '@chamber/contracts';
 import type { Ward } from '@chamber/contracts';
 import { currentFiscalYear } from '@chamber/domain';
-import { catchError, of, switchMap, tap } from 'rxjs';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { LanguageService } from '../core/language.service';
+import { PageFrameComponent } from '../core/page-frame.component';
+import { PagedList } from '../core/paged-list';
+import { PagedTableComponent, PageRowsDirective } from '../core/paged-table.component';
 import { wardLabel } from './member-labels';
 import { MembersDataService } from './members-data.service';
 import { MembersTabsComponent } from './members-tabs.component';
@@ -23,9 +22,10 @@ import { ScrollRegionDirective } from '../core/scroll-region.directive';
   imports: [
     ScrollRegionDirective,
     MatFormFieldModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
+    PageFrameComponent,
+    PagedTableComponent,
+    PageRowsDirective,
     RouterLink,
     TranslocoPipe,
     MembersTabsComponent,
@@ -33,18 +33,15 @@ import { ScrollRegionDirective } from '../core/scroll-region.directive';
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './members-shared.scss',
   template: `
-    <section class="cp-page">
-      <header class="cp-page-header">
-        <div>
-          <h1>{{ 'members.inactive.title' | transloco }}</h1>
-          <p class="cp-subtitle">{{ 'members.inactive.lead' | transloco }}</p>
-        </div>
-      </header>
-      <cp-members-tabs />
+    <cp-page [heading]="'members.inactive.title' | transloco" [subtitle]="'members.inactive.lead' | transloco">
+      <cp-members-tabs cpPageNav />
       <div class="cp-filters">
         <mat-form-field>
           <mat-label>{{ 'members.fiscalYear' | transloco }}</mat-label>
-          <mat-select [value]="fiscalYear()" (selectionChange)="fiscalYear.set($event.value); page.set(1)">
+          <mat-select
+            [value]="list.query().fiscalYear"
+            (selectionChange)="list.patch({ fiscalYear: $event.value, page: 1 })"
+          >
             @for (fy of years; track fy) {
               <mat-option [value]="fy">{{ prefs.fiscalYear(fy) }}</mat-option>
             }
@@ -52,7 +49,7 @@ import { ScrollRegionDirective } from '../core/scroll-region.directive';
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'members.fields.ward' | transloco }}</mat-label>
-          <mat-select [value]="ward()" (selectionChange)="ward.set($event.value); page.set(1)">
+          <mat-select [value]="list.query().ward" (selectionChange)="list.patch({ ward: $event.value, page: 1 })">
             <mat-option value="">{{ 'members.list.all' | transloco }}</mat-option>
             @for (w of wards; track w) {
               <mat-option [value]="w">{{ wardName(w) }}</mat-option>
@@ -60,13 +57,8 @@ import { ScrollRegionDirective } from '../core/scroll-region.directive';
           </mat-select>
         </mat-form-field>
       </div>
-      @if (loading()) {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
-      }
-      @if (result(); as r) {
-        @if (r === 'error') {
-          <p class="cp-error-list" role="alert">{{ 'common.loadError' | transloco }}</p>
-        } @else {
+      <cp-paged-table [list]="list">
+        <ng-template cpPageRows let-r>
           <p class="cp-muted" data-testid="inactive-total">
             {{ 'members.inactive.total' | transloco: { total: r.total } }}
             @if (!r.basis.includes('registrations')) {
@@ -102,16 +94,9 @@ import { ScrollRegionDirective } from '../core/scroll-region.directive';
               </tbody>
             </table>
           </div>
-          <mat-paginator
-            [length]="r.total"
-            [pageIndex]="page() - 1"
-            [pageSize]="pageSize()"
-            [pageSizeOptions]="[50, 100, 200]"
-            (page)="onPage($event)"
-          />
-        }
-      }
-    </section>
+        </ng-template>
+      </cp-paged-table>
+    </cp-page>
   `,
 })
 export class InactiveMembersPage {
@@ -121,33 +106,12 @@ export class InactiveMembersPage {
 
   protected readonly wards = WARDS;
   protected readonly years = Array.from({ length: currentFiscalYear() - 2018 + 1 }, (_, i) => currentFiscalYear() - i);
-  protected readonly fiscalYear = signal(currentFiscalYear());
-  protected readonly ward = signal<Ward | ''>('');
-  protected readonly page = signal(1);
-  protected readonly pageSize = signal(50);
-  protected readonly loading = signal(false);
-
-  private readonly query = computed(() => ({
-    fiscalYear: this.fiscalYear(),
-    ward: this.ward() || undefined,
-    page: this.page(),
-    pageSize: this.pageSize(),
-  }));
-
-  protected readonly result = toSignal(
-    toObservable(this.query).pipe(
-      tap(() => this.loading.set(true)),
-      switchMap((q) => this.data.inactive(q).pipe(catchError(() => of('error' as const)))),
-      tap(() => this.loading.set(false)),
-    ),
-  );
+  protected readonly list = new PagedList({
+    initial: { fiscalYear: currentFiscalYear(), ward: '' as Ward | '', page: 1, pageSize: 50 },
+    fetch: (q) => this.data.inactive({ ...q, ward: q.ward || undefined }),
+  });
 
   protected wardName(w: Ward | null): string {
     return wardLabel(w, (t) => this.language.pick(t));
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.page.set(event.pageIndex + 1);
-    this.pageSize.set(event.pageSize);
   }
 }

@@ -1,21 +1,20 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MEMBER_STATUSES, WARDS } from '@chamber/contracts';
-import type { MemberStatus, MemberSummary, Page, Ward } from '@chamber/contracts';
-import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap, tap } from 'rxjs';
+import type { MemberStatus, Ward } from '@chamber/contracts';
 import { AuthService } from '../core/auth.service';
+import { CsvMenuComponent, type CsvEncoding } from '../core/csv-menu.component';
 import { DisplayPrefsService } from '../core/display-prefs.service';
 import { LanguageService } from '../core/language.service';
+import { PageFrameComponent } from '../core/page-frame.component';
+import { PagedList } from '../core/paged-list';
+import { PagedTableComponent, PageRowsDirective } from '../core/paged-table.component';
 import { statusKey, wardLabel } from './member-labels';
 import { MembersDataService } from './members-data.service';
 import { MembersTabsComponent } from './members-tabs.component';
@@ -33,15 +32,16 @@ interface Query {
 @Component({
   selector: 'cp-member-list-page',
   imports: [
+    CsvMenuComponent,
     ScrollRegionDirective,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatMenuModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
+    PageFrameComponent,
+    PagedTableComponent,
+    PageRowsDirective,
     RouterLink,
     TranslocoPipe,
     MembersTabsComponent,
@@ -49,29 +49,23 @@ interface Query {
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './members-shared.scss',
   template: `
-    <section class="cp-page">
-      <header class="cp-page-header">
-        <div>
-          <h1>{{ 'members.title' | transloco }}</h1>
-          <p class="cp-subtitle">{{ 'members.lead' | transloco }}</p>
-        </div>
-        <div class="actions">
-          <button mat-stroked-button type="button" [matMenuTriggerFor]="exportMenu" data-testid="members-export">
-            {{ 'members.list.export' | transloco }}
-          </button>
-          <mat-menu #exportMenu="matMenu">
-            <a mat-menu-item [href]="csvUrl('utf8')" download>{{ 'members.list.exportUtf8' | transloco }}</a>
-            <a mat-menu-item [href]="csvUrl('sjis')" download>{{ 'members.list.exportSjis' | transloco }}</a>
-          </mat-menu>
-          @if (auth.canEnterFigures()) {
-            <a mat-flat-button routerLink="/members/new" data-testid="members-new">
-              <mat-icon svgIcon="add" />
-              {{ 'members.list.new' | transloco }}
-            </a>
-          }
-        </div>
-      </header>
-      <cp-members-tabs />
+    <cp-page [heading]="'members.title' | transloco" [subtitle]="'members.lead' | transloco">
+      <div class="actions" cpPageActions>
+        <cp-csv-menu
+          [label]="'members.list.export' | transloco"
+          [utf8Label]="'members.list.exportUtf8' | transloco"
+          [sjisLabel]="'members.list.exportSjis' | transloco"
+          [url]="csvUrl"
+          testId="members-export"
+        />
+        @if (auth.canEnterFigures()) {
+          <a mat-flat-button routerLink="/members/new" data-testid="members-new">
+            <mat-icon svgIcon="add" />
+            {{ 'members.list.new' | transloco }}
+          </a>
+        }
+      </div>
+      <cp-members-tabs cpPageNav />
 
       <div class="cp-filters">
         <mat-form-field class="search">
@@ -106,13 +100,8 @@ interface Query {
         </mat-form-field>
       </div>
 
-      @if (loading()) {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
-      }
-      @if (result(); as r) {
-        @if (r === 'error') {
-          <p class="cp-error-list" role="alert">{{ 'common.loadError' | transloco }}</p>
-        } @else {
+      <cp-paged-table [list]="list" [pageSizeOptions]="[20, 50, 100]">
+        <ng-template cpPageRows let-r>
           <p class="cp-muted" data-testid="members-total">{{ 'members.list.total' | transloco: { total: r.total } }}</p>
           <div class="table-wrap">
             <table class="table" data-testid="members-table">
@@ -149,16 +138,9 @@ interface Query {
               </tbody>
             </table>
           </div>
-          <mat-paginator
-            [length]="r.total"
-            [pageIndex]="query().page - 1"
-            [pageSize]="query().pageSize"
-            [pageSizeOptions]="[20, 50, 100]"
-            (page)="onPage($event)"
-          />
-        }
-      }
-    </section>
+        </ng-template>
+      </cp-paged-table>
+    </cp-page>
   `,
   styles: `
     .search {
@@ -168,7 +150,6 @@ interface Query {
 })
 export class MemberListPage {
   private readonly data = inject(MembersDataService);
-  private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly language = inject(LanguageService);
   protected readonly auth = inject(AuthService);
@@ -178,58 +159,35 @@ export class MemberListPage {
   protected readonly wards = WARDS;
   protected readonly statusKey = statusKey;
 
-  protected readonly query = signal<Query>(this.fromUrl());
-  protected readonly loading = signal(false);
-
-  protected readonly result = toSignal(
-    toObservable(this.query).pipe(
-      debounceTime(200),
-      distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
-      tap((q) => {
-        this.loading.set(true);
-        void this.router.navigate([], {
-          relativeTo: this.route,
-          queryParams: {
-            q: q.q || null,
-            status: q.status || null,
-            ward: q.ward || null,
-            page: q.page > 1 ? q.page : null,
-          },
-          replaceUrl: true,
-        });
-      }),
-      switchMap((q) =>
-        this.data
-          .search({ ...q, q: q.q.trim() || undefined, status: q.status || undefined, ward: q.ward || undefined })
-          .pipe(
-            map((page): Page<MemberSummary> | 'error' => page),
-            catchError(() => of('error' as const)),
-          ),
-      ),
-      tap(() => this.loading.set(false)),
-      startWith(null),
-    ),
-  );
+  protected readonly list = new PagedList({
+    initial: this.fromUrl(),
+    debounceMs: 200,
+    urlParams: (q: Query) => ({
+      q: q.q || null,
+      status: q.status || null,
+      ward: q.ward || null,
+      page: q.page > 1 ? q.page : null,
+    }),
+    fetch: (q: Query) =>
+      this.data.search({ ...q, q: q.q.trim() || undefined, status: q.status || undefined, ward: q.ward || undefined }),
+  });
+  protected readonly query = this.list.query;
 
   protected ward(w: Ward | null): string {
     return wardLabel(w, (t) => this.language.pick(t));
   }
 
-  protected csvUrl(encoding: 'utf8' | 'sjis'): string {
+  protected readonly csvUrl = (encoding: CsvEncoding): string => {
     const q = this.query();
     return this.data.csvUrl({ q: q.q.trim() || undefined, status: q.status || undefined, encoding });
-  }
+  };
 
   protected setQ(event: Event): void {
     this.patch({ q: (event.target as HTMLInputElement).value, page: 1 });
   }
 
   protected patch(change: Partial<Query>): void {
-    this.query.update((q) => ({ ...q, ...change }));
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.patch({ page: event.pageIndex + 1, pageSize: event.pageSize });
+    this.list.patch(change);
   }
 
   private fromUrl(): Query {
