@@ -95,22 +95,12 @@ interface ItemDraft {
             </h2>
             @if (canEdit()) {
               <form class="grid" (ngSubmit)="saveItem(item)" [attr.data-testid]="'item-form-' + item.code">
-                <mat-form-field subscriptSizing="dynamic">
-                  <mat-label>{{ 'nextPlan.titleJa' | transloco }}</mat-label>
-                  <input matInput name="titleJa" required maxlength="200" [(ngModel)]="draftOf(item).titleJa" />
-                </mat-form-field>
-                <mat-form-field subscriptSizing="dynamic">
-                  <mat-label>{{ 'nextPlan.titleEn' | transloco }}</mat-label>
-                  <input matInput name="titleEn" required maxlength="200" [(ngModel)]="draftOf(item).titleEn" />
-                </mat-form-field>
-                <mat-form-field subscriptSizing="dynamic">
-                  <mat-label>{{ 'nextPlan.divisionJa' | transloco }}</mat-label>
-                  <input matInput name="divisionJa" required maxlength="200" [(ngModel)]="draftOf(item).divisionJa" />
-                </mat-form-field>
-                <mat-form-field subscriptSizing="dynamic">
-                  <mat-label>{{ 'nextPlan.divisionEn' | transloco }}</mat-label>
-                  <input matInput name="divisionEn" required maxlength="200" [(ngModel)]="draftOf(item).divisionEn" />
-                </mat-form-field>
+                @for (field of itemFields; track field) {
+                  <mat-form-field subscriptSizing="dynamic">
+                    <mat-label>{{ 'nextPlan.' + field | transloco }}</mat-label>
+                    <input matInput [name]="field" required maxlength="200" [(ngModel)]="draftOf(item)[field]" />
+                  </mat-form-field>
+                }
                 <div class="save">
                   <button mat-stroked-button type="submit" [attr.data-testid]="'item-save-' + item.code">
                     {{ 'nextPlan.saveItem' | transloco }}
@@ -159,52 +149,29 @@ interface ItemDraft {
                       data-testid="kpi-add-code"
                     />
                   </mat-form-field>
-                  <mat-form-field subscriptSizing="dynamic">
-                    <mat-label>{{ 'nextPlan.add.labelJa' | transloco }}</mat-label>
-                    <input
-                      matInput
-                      name="labelJa"
-                      required
-                      maxlength="200"
-                      [(ngModel)]="newKpi.labelJa"
-                      data-testid="kpi-add-label-ja"
-                    />
-                  </mat-form-field>
-                  <mat-form-field subscriptSizing="dynamic">
-                    <mat-label>{{ 'nextPlan.add.labelEn' | transloco }}</mat-label>
-                    <input
-                      matInput
-                      name="labelEn"
-                      required
-                      maxlength="200"
-                      [(ngModel)]="newKpi.labelEn"
-                      data-testid="kpi-add-label-en"
-                    />
-                  </mat-form-field>
-                  <mat-form-field subscriptSizing="dynamic">
-                    <mat-label>{{ 'nextPlan.add.kind' | transloco }}</mat-label>
-                    <mat-select name="kind" [(ngModel)]="newKpi.kind">
-                      @for (kind of addKinds; track kind) {
-                        <mat-option [value]="kind">{{ 'kind.' + kind | transloco }}</mat-option>
-                      }
-                    </mat-select>
-                  </mat-form-field>
-                  <mat-form-field subscriptSizing="dynamic">
-                    <mat-label>{{ 'nextPlan.add.measure' | transloco }}</mat-label>
-                    <mat-select name="measure" [(ngModel)]="newKpi.measure">
-                      @for (m of addMeasures; track m) {
-                        <mat-option [value]="m">{{ 'nextPlan.measures.' + m | transloco }}</mat-option>
-                      }
-                    </mat-select>
-                  </mat-form-field>
-                  <mat-form-field subscriptSizing="dynamic">
-                    <mat-label>{{ 'nextPlan.add.unit' | transloco }}</mat-label>
-                    <mat-select name="unit" [(ngModel)]="newKpi.unit">
-                      @for (u of addUnits; track u) {
-                        <mat-option [value]="u">{{ 'nextPlan.units.' + u | transloco }}</mat-option>
-                      }
-                    </mat-select>
-                  </mat-form-field>
+                  @for (label of addLabels; track label.name) {
+                    <mat-form-field subscriptSizing="dynamic">
+                      <mat-label>{{ 'nextPlan.add.' + label.name | transloco }}</mat-label>
+                      <input
+                        matInput
+                        [name]="label.name"
+                        required
+                        maxlength="200"
+                        [(ngModel)]="newKpi[label.name]"
+                        [attr.data-testid]="label.testId"
+                      />
+                    </mat-form-field>
+                  }
+                  @for (choice of addChoices; track choice.name) {
+                    <mat-form-field subscriptSizing="dynamic">
+                      <mat-label>{{ 'nextPlan.add.' + choice.name | transloco }}</mat-label>
+                      <mat-select [name]="choice.name" [(ngModel)]="newKpi[choice.name]">
+                        @for (option of choice.options; track option) {
+                          <mat-option [value]="option">{{ choice.optionKey + option | transloco }}</mat-option>
+                        }
+                      </mat-select>
+                    </mat-form-field>
+                  }
                   <mat-form-field subscriptSizing="dynamic">
                     <mat-label>{{ 'kpi.target' | transloco }}</mat-label>
                     <input
@@ -313,9 +280,23 @@ export class NextPlanPage {
   protected readonly canEdit = this.auth.canEnterFigures;
   private readonly planId = signal('');
   protected readonly adding = signal<string | null>(null);
-  protected readonly addKinds: readonly AddKind[] = ADD_KINDS;
-  protected readonly addMeasures = ['attendance', 'events_held', 'exam_examinees', 'members_joined', 'manual'] as const;
-  protected readonly addUnits = ['persons', 'events', 'companies', 'cases', 'count'] as const;
+  /** the action item's fields staff edit, each one input (label `nextPlan.<field>`) */
+  protected readonly itemFields = ['titleJa', 'titleEn', 'divisionJa', 'divisionEn'] as const;
+  /** the new KPI's names, each one input (label `nextPlan.add.<name>`) */
+  protected readonly addLabels = [
+    { name: 'labelJa', testId: 'kpi-add-label-ja' },
+    { name: 'labelEn', testId: 'kpi-add-label-en' },
+  ] as const;
+  /** the new KPI's choices, each one select (label `nextPlan.add.<name>`, options `<optionKey><option>`) */
+  protected readonly addChoices = [
+    { name: 'kind', optionKey: 'kind.', options: ADD_KINDS },
+    {
+      name: 'measure',
+      optionKey: 'nextPlan.measures.',
+      options: ['attendance', 'events_held', 'exam_examinees', 'members_joined', 'manual'],
+    },
+    { name: 'unit', optionKey: 'nextPlan.units.', options: ['persons', 'events', 'companies', 'cases', 'count'] },
+  ] as const;
   protected newKpi = this.blankKpi();
   private readonly drafts = new Map<string, ItemDraft>();
 
