@@ -7,6 +7,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { PASSWORD_MIN_LENGTH } from '@chamber/contracts';
 import { PasswordApi, passwordProblem } from './password-api';
 import { FocusInvalidDirective } from '../core/focus-invalid.directive';
+import { submitForm } from '../core/request-state';
 
 /** A signed-in user changes their password; every other session of the account ends. */
 @Component({
@@ -92,23 +93,18 @@ export class ChangePasswordPage {
     newPassword: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)]],
   });
 
-  protected async submit(): Promise<void> {
-    if (this.form.invalid || this.busy()) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.busy.set(true);
-    this.done.set(false);
-    this.errors.set({});
-    try {
-      await this.api.change(this.form.getRawValue());
-      this.done.set(true);
-      this.form.reset();
-    } catch (error: unknown) {
-      const p = passwordProblem(error);
-      this.errors.set(p.message ? { ...p.fields, newPassword: p.message } : p.fields);
-    } finally {
-      this.busy.set(false);
-    }
+  protected submit(): Promise<void> {
+    return submitForm(this.form, this.busy, async () => {
+      this.done.set(false);
+      this.errors.set({});
+      try {
+        await this.api.change(this.form.getRawValue());
+        this.done.set(true);
+        this.form.reset();
+      } catch (error: unknown) {
+        const p = passwordProblem(error);
+        this.errors.set(p.message ? { ...p.fields, newPassword: p.message } : p.fields);
+      }
+    });
   }
 }

@@ -1,4 +1,5 @@
-import { signal } from '@angular/core';
+import { signal, type WritableSignal } from '@angular/core';
+import type { AbstractControl } from '@angular/forms';
 
 /**
  * The state of a page (or form) that sends one request at a time: `busy` while one runs, `errors`
@@ -21,5 +22,26 @@ export class RequestState {
     } finally {
       this.busy.set(false);
     }
+  }
+}
+
+/**
+ * Sends a form's request once: when the form is invalid its faults are shown instead, and while
+ * `busy` a second press does nothing.
+ */
+export async function submitForm(
+  form: AbstractControl,
+  busy: WritableSignal<boolean>,
+  task: () => Promise<void>,
+): Promise<void> {
+  if (form.invalid || busy()) {
+    form.markAllAsTouched();
+    return;
+  }
+  busy.set(true);
+  try {
+    await task();
+  } finally {
+    busy.set(false);
   }
 }
