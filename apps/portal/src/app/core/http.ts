@@ -5,6 +5,9 @@
 import { HttpErrorResponse, type HttpResponse } from '@angular/common/http';
 import type { AbstractControl } from '@angular/forms';
 import type { ApiError, FieldError } from '@chamber/contracts';
+import { fieldErrorMap, unplacedErrors } from './field-errors';
+
+export { fieldErrorMap, unplacedErrors } from './field-errors';
 
 export function isApiError(body: unknown): body is ApiError {
   return typeof body === 'object' && body !== null && 'statusCode' in body && 'message' in body;
@@ -40,27 +43,6 @@ export function errorLines(error: unknown, fallback: string): string[] {
   const fields = (body?.errors ?? []).map((e) => e.message);
   if (fields.length) return fields;
   return [body?.message ?? fallback];
-}
-
-/**
- * API field errors by field path ("participants.1.nameKana"). A field may be named with a prefix
- * (the whole "participants.1") or with brackets ("participants[1].nameKana"); both are normalised.
- */
-export function fieldErrorMap(errors: readonly FieldError[] | null | undefined): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const e of errors ?? []) {
-    const field = (e.field ?? '').replace(/\[(\d+)\]/g, '.$1');
-    const previous = map.get(field);
-    map.set(field, previous ? `${previous} ${e.message}` : e.message);
-  }
-  return map;
-}
-
-/** The messages of an error map that no known field takes (shown at the top of the form). */
-export function unplacedErrors(map: ReadonlyMap<string, string>, known: (field: string) => boolean): string[] {
-  const rest: string[] = [];
-  for (const [field, message] of map) if (!known(field)) rest.push(message);
-  return rest;
 }
 
 /** Shows an API message on a control: its `server` error, next to the client's own, and touched. */

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
+import type { RequestState } from './request-state';
 
 /**
  * The frame of a portal page: its header (title, subtitle, and what is projected with
- * `cpPageActions`), then what is projected with `cpPageNav` (tabs), the loading bar while `busy`,
- * the list of `errors` (role alert), and the page's own content.
+ * `cpPageActions`), then what is projected with `cpPageNav` (tabs), the loading bar while the
+ * page's `state` is busy, its errors (role alert), and the page's own content.
  */
 @Component({
   selector: 'cp-page',
@@ -28,12 +29,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
         <ng-content select="[cpPageActions]" />
       </header>
       <ng-content select="[cpPageNav]" />
-      @if (busy()) {
+      @if (state()?.busy()) {
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
-      @if (errors().length > 0) {
+      @if (state()?.errors()?.length) {
         <ul class="cp-error-list" role="alert" [attr.data-testid]="errorsTestId()">
-          @for (m of errors(); track $index) {
+          @for (m of state()?.errors(); track $index) {
             <li>{{ m }}</li>
           }
         </ul>
@@ -45,7 +46,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
 export class PageFrameComponent {
   readonly heading = input.required<string>();
   readonly subtitle = input<string>('');
-  readonly busy = input(false);
-  readonly errors = input<readonly string[]>([]);
+  readonly state = input<RequestState | null>(null);
   readonly errorsTestId = input<string | null>(null);
 }

@@ -1,4 +1,4 @@
-import { fieldErrorMap, unplacedErrors } from '../core/http';
+import { fieldErrorMap, unplacedErrors } from '../core/field-errors';
 import { outcomeTypesFor, seatInfo } from './event-rules';
 
 describe('event rules', () => {

@@ -33,7 +33,7 @@ import { ShownOnceComponent } from './shown-once.component';
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrl: './integrations.scss',
+  styleUrl: '../core/admin-cards.scss',
   styles: `
     .form-grid {
       --cp-field-min: 260px;
@@ -46,8 +46,7 @@ import { ShownOnceComponent } from './shown-once.component';
     <cp-page
       [heading]="'integrations.tokens.title' | transloco"
       [subtitle]="'integrations.tokens.subtitle' | transloco"
-      [busy]="busy()"
-      [errors]="errors()"
+      [state]="state"
       errorsTestId="token-errors"
     >
       <cp-integrations-nav cpPageNav />
@@ -130,9 +129,8 @@ export class ApiTokensPage implements OnInit {
 
   protected readonly scopes = API_TOKEN_SCOPES;
   protected readonly nameMax = API_TOKEN_NAME_MAX;
-  private readonly state = new RequestState((e) => errorLines(e, this.transloco.translate('integrations.failed')));
+  protected readonly state = new RequestState((e) => errorLines(e, this.transloco.translate('integrations.failed')));
   protected readonly busy = this.state.busy;
-  protected readonly errors = this.state.errors;
   protected readonly tokens = signal<ApiTokenView[]>([]);
   /** the new token, shown until dismissed (never again: only its hash is kept) */
   protected readonly issued = signal<string | null>(null);

@@ -9,7 +9,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
   selector: 'cp-shown-once',
   imports: [ClipboardModule, MatButtonModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrl: './integrations.scss',
+  styleUrl: '../core/admin-cards.scss',
   template: `
     <div class="card secret" role="status" [attr.data-testid]="testId()">
       <h2>{{ heading() }}</h2>

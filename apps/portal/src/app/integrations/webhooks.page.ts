@@ -39,7 +39,7 @@ const URL_PATTERN = /^https?:\/\/\S+$/;
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrl: './integrations.scss',
+  styleUrl: '../core/admin-cards.scss',
   styles: `
     .actions {
       flex-wrap: wrap;
@@ -67,8 +67,7 @@ const URL_PATTERN = /^https?:\/\/\S+$/;
     <cp-page
       [heading]="'integrations.webhooks.title' | transloco"
       [subtitle]="'integrations.webhooks.subtitle' | transloco"
-      [busy]="busy()"
-      [errors]="errors()"
+      [state]="state"
       errorsTestId="webhook-errors"
     >
       <cp-integrations-nav cpPageNav />
@@ -230,9 +229,8 @@ export class WebhooksPage implements OnInit {
   protected readonly prefs = inject(DisplayPrefsService);
 
   protected readonly types = WEBHOOK_EVENT_TYPES;
-  private readonly state = new RequestState((e) => errorLines(e, this.transloco.translate('integrations.failed')));
+  protected readonly state = new RequestState((e) => errorLines(e, this.transloco.translate('integrations.failed')));
   protected readonly busy = this.state.busy;
-  protected readonly errors = this.state.errors;
   protected readonly webhooks = signal<WebhookView[]>([]);
   /** the new endpoint's secret, shown until dismissed (never again) */
   protected readonly secret = signal<string | null>(null);

@@ -48,25 +48,13 @@ type Control = (typeof FIELDS)[keyof typeof FIELDS] | 'certificateDateStyle';
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: '../core/admin-cards.scss',
   styles: `
-    .card {
-      background: var(--mat-sys-surface);
-      border-radius: 12px;
-      padding: 16px;
-      margin-bottom: 16px;
-    }
     .form-grid {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));
-      gap: 0 16px;
+      --cp-field-min: 260px;
     }
     .wide {
       grid-column: 1 / -1;
-    }
-    .actions {
-      display: flex;
-      justify-content: flex-end;
-      gap: 8px;
     }
     .images {
       display: grid;
@@ -91,8 +79,7 @@ type Control = (typeof FIELDS)[keyof typeof FIELDS] | 'certificateDateStyle';
     <cp-page
       [heading]="'settings.chamber.title' | transloco"
       [subtitle]="'settings.chamber.subtitle' | transloco"
-      [busy]="busy()"
-      [errors]="general()"
+      [state]="state"
       errorsTestId="chamber-errors"
     >
       <form class="card" [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="chamber-form">
@@ -179,9 +166,8 @@ export class ChamberSettingsPage implements OnInit {
   protected readonly kinds: readonly ChamberImageKind[] = ['logo', 'seal'];
   protected readonly types = CHAMBER_IMAGE_TYPES.join(',');
   /** one request at a time; an API refusal shows beside its field, or on top */
-  private readonly state = new RequestState((error) => this.placeErrors(error));
+  protected readonly state = new RequestState((error) => this.placeErrors(error));
   protected readonly busy = this.state.busy;
-  protected readonly general = this.state.errors;
   private readonly profile = signal<ChamberProfile | null>(null);
 
   protected readonly textFields: { name: Control; type?: string; wide?: boolean }[] = [
@@ -269,7 +255,7 @@ export class ChamberSettingsPage implements OnInit {
     input.value = '';
     if (!file) return;
     if (!(CHAMBER_IMAGE_TYPES as readonly string[]).includes(file.type) || file.size > CHAMBER_IMAGE_MAX_BYTES) {
-      this.general.set([this.transloco.translate('settings.chamber.images.rules')]);
+      this.state.errors.set([this.transloco.translate('settings.chamber.images.rules')]);
       return;
     }
     await this.run(async () => this.show(await firstValueFrom(this.data.uploadImage(kind, file))));
