@@ -95,3 +95,11 @@ test('a domain may import below itself (events uses members and common)', async 
   );
   assert.deepEqual(errors, []);
 });
+
+test('specs are in their layer too (a spec that needs a higher layer lives there)', async () => {
+  const errors = await upward(
+    'apps/api/src/app/mail/zz-probe.spec.ts',
+    "import { registrationMail } from '../events/event-mails';\nexport const x = registrationMail;\n",
+  );
+  assert.ok(errors.length > 0, 'expected an upward-import error');
+});

@@ -26,7 +26,7 @@ const steps = [
   [
     'module boundaries and docker files',
     process.execPath,
-    ['--test', 'tools/module-boundaries.test.mjs', 'tools/docker-files.test.mjs'],
+    ['--test', 'tools/module-boundaries.test.mjs', 'tools/api-layers.test.mjs', 'tools/docker-files.test.mjs'],
   ],
   ['unit: domain', ...jest('domain', 'libs/domain/jest.config.cjs')],
   ['unit: contracts', ...jest('contracts', 'libs/contracts/jest.config.cjs', ['--passWithNoTests'])],

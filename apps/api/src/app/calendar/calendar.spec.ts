@@ -1,6 +1,6 @@
 import type { CalendarFeedResponse } from '@chamber/contracts';
 import { startTestApp, TestApp } from '../../testing/test-app';
-import { createEvent, registerPublic, student } from '../events/events.test-helpers';
+import { createEvent, registerPublic, student } from '../../testing/events';
 import { createSitting } from '../exams/exam-test-helpers';
 import { ParsedEvent, readWithIcalJs, readWithPythonIcalendar } from './ics-clients';
 

@@ -11,7 +11,7 @@ import type {
 } from '@chamber/contracts';
 import { fiscalYearOf } from '@chamber/domain';
 import { startTestApp, TestApp } from '../../testing/test-app';
-import { createEvent, measure, registerPublic, startedNow, student } from './events.test-helpers';
+import { createEvent, measure, registerPublic, startedNow, student } from '../../testing/events';
 
 describe('check-in, outcomes and follow-up (real PostgreSQL, real HTTP)', () => {
   let t: TestApp;

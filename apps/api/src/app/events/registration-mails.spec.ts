@@ -1,6 +1,6 @@
 import { mailsAbout } from '../../testing/mails';
 import { startTestApp, TestApp } from '../../testing/test-app';
-import { createEvent, student } from './events.test-helpers';
+import { createEvent, student } from '../../testing/events';
 
 describe('registration mails (real PostgreSQL, real HTTP)', () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import { fiscalYearOf } from '@chamber/domain';
 import { startTestApp, TestApp } from '../../testing/test-app';
-import { createEvent, measure } from './events.test-helpers';
+import { createEvent, measure } from '../../testing/events';
 import { RegistrationRepository } from './registration.repository';
 import type { ParticipantRow } from './registration-sql';
 

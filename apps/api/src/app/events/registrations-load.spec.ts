@@ -1,6 +1,6 @@
 import type { ApiError, CancelRegistrationResponse, EventDetail, RosterEntry } from '@chamber/contracts';
 import { startTestApp, TestApp } from '../../testing/test-app';
-import { createEvent, footprint, measure, registerPublic, statuses, student } from './events.test-helpers';
+import { createEvent, footprint, measure, registerPublic, statuses, student } from '../../testing/events';
 
 describe('registration transactions under load and failure (real PostgreSQL, real HTTP)', () => {
   let t: TestApp;

@@ -7,7 +7,7 @@ import type {
 } from '@chamber/contracts';
 import { mailsAbout } from '../../testing/mails';
 import { startTestApp, TestApp } from '../../testing/test-app';
-import { createEvent, footprint, measure, registerPublic, statuses, student } from './events.test-helpers';
+import { createEvent, footprint, measure, registerPublic, statuses, student } from '../../testing/events';
 
 describe('registrations (real PostgreSQL, real HTTP)', () => {
   let t: TestApp;

@@ -8,7 +8,7 @@ import { runInNewContext } from 'vm';
 import { readWithOpenpyxl } from '../../testing/openpyxl';
 import { startTestApp, TestApp } from '../../testing/test-app';
 import { popplerRead } from '../pdf/poppler';
-import { createEvent, registerPublic, startedNow } from './events.test-helpers';
+import { createEvent, registerPublic, startedNow } from '../../testing/events';
 
 describe('rosters and exports (real PostgreSQL, real HTTP)', () => {
   let t: TestApp;

@@ -1,6 +1,6 @@
 import { createServer, Server, Socket } from 'net';
 import type { AddressInfo } from 'net';
-import { createEvent, registerPublic, student } from '../events/events.test-helpers';
+import { createEvent, registerPublic, student } from '../../testing/events';
 import { startTestApp, TestApp } from '../../testing/test-app';
 import { MailOutbox } from './mail-outbox.service';
 import { MailRenderers } from './mail-renderers';

@@ -1,7 +1,7 @@
 import { tokyoDate } from '@chamber/domain';
 import { mailsAbout } from '../../testing/mails';
 import { startTestApp, TestApp } from '../../testing/test-app';
-import { createEvent, registerPublic, student } from '../events/events.test-helpers';
+import { createEvent, registerPublic, student } from '../../testing/events';
 import { RemindersService } from './reminders.service';
 
 describe('reminders the day before', () => {

@@ -4,7 +4,7 @@ import { Workbook } from 'exceljs';
 import { startTestApp, TestApp } from '../../testing/test-app';
 import { readWithOpenpyxl } from '../../testing/openpyxl';
 import { popplerRead } from '../pdf/poppler';
-import { createEvent, registerPublic, startedNow, student } from '../events/events.test-helpers';
+import { createEvent, registerPublic, startedNow, student } from '../../testing/events';
 import { createMember } from '../members/testing/member-fixtures';
 
 describe('annual report (事業報告) written by the ledger (real PostgreSQL, real HTTP)', () => {

@@ -1,9 +1,9 @@
 import { MAIL_TEMPLATE_VARIABLES } from '@chamber/contracts';
 import { unknownVariables } from '@chamber/domain';
-import { promotedMail, registrationCancelledMail, registrationMail } from '../events/event-mails';
-import { MAIL_TEMPLATE_DEFAULTS } from './mail-template-defaults';
-import type { MailContent } from './mail-layout';
-import { withTemplate } from './mail-renderers';
+import { promotedMail, registrationCancelledMail, registrationMail } from './event-mails';
+import { MAIL_TEMPLATE_DEFAULTS } from '../mail/mail-template-defaults';
+import type { MailContent } from '../mail/mail-layout';
+import { withTemplate } from '../mail/mail-renderers';
 
 const event = {
   titleJa: '合同企業説明会',

@@ -1,7 +1,7 @@
-// Shared by the events specs (not a spec itself): fixtures and readings on the real database.
+// Fixtures and readings on the real database for the specs that need events and registrations (not a spec).
 import type { CreateEventRequest, EventDetail, PublicRegistrationResponse } from '@chamber/contracts';
 import { fiscalYearOf } from '@chamber/domain';
-import type { TestApp } from '../../testing/test-app';
+import type { TestApp } from './test-app';
 
 let n = 0;
 
