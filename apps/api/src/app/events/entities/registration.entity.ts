@@ -1,8 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { RegistrationSource, RegistrationStatus } from '@chamber/contracts';
+import { PersonColumns } from '../../common/person-columns';
 import { ChamberEvent } from './event.entity';
 
-/** One person's place at an event: registered, waitlisted, cancelled or attended. */
+/** One person's place at an event: registered, waitlisted, cancelled or attended (the person: PersonColumns). */
 @Entity('registration')
 // one live registration per email and event; a cancelled one does not block signing up again
 @Index('registration_event_email_uq', ['eventId', 'email'], { unique: true, where: `status <> 'cancelled'` })
@@ -10,7 +11,7 @@ import { ChamberEvent } from './event.entity';
 @Index('registration_user_idx', ['userId'])
 @Index('registration_member_idx', ['memberId'])
 @Index('registration_email_idx', ['email'])
-export class Registration {
+export class Registration extends PersonColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -28,30 +29,12 @@ export class Registration {
   @Column({ name: 'waitlist_seq', type: 'int', nullable: true })
   waitlistSeq: number | null;
 
-  @Column({ type: 'text' })
-  name: string;
-
-  /** katakana */
-  @Column({ name: 'name_kana', type: 'text' })
-  nameKana: string;
-
-  /** stored lower-case */
-  @Column({ type: 'text' })
-  email: string;
-
   /** searchKey(name)|searchKey(kana)|email: kana-, width- and space-insensitive roster search */
   @Column({ name: 'search_key', type: 'text' })
   searchKey: string;
 
   @Column({ type: 'text' })
   source: RegistrationSource;
-
-  @Column({ name: 'member_id', type: 'uuid', nullable: true })
-  memberId: string | null;
-
-  /** the participant's own account, when they registered themselves */
-  @Column({ name: 'user_id', type: 'uuid', nullable: true })
-  userId: string | null;
 
   /** the account that made the registration (null for the public form) */
   @Column({ name: 'registered_by', type: 'uuid', nullable: true })

@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { ExamApplicationChannel, ExamApplicationStatus, ExamFeeStatus, ExamResult } from '@chamber/contracts';
+import { PersonColumns } from '../../common/person-columns';
 import { numericTransformer } from '../../common/transformers';
 import { ExamSitting } from './exam-sitting.entity';
 
-/** One candidate's application to a sitting, with the examinee number, fee status and result. */
+/** One candidate's application to a sitting, with the examinee number, fee status and result (the person: PersonColumns). */
 @Entity('exam_application')
 @Index('exam_application_number_uq', ['sittingId', 'seq'], { unique: true })
 @Index('exam_application_active_person_uq', ['sittingId', 'email', 'nameKana'], {
@@ -12,7 +13,7 @@ import { ExamSitting } from './exam-sitting.entity';
 })
 @Index('exam_application_member_idx', ['memberId'])
 @Index('exam_application_user_idx', ['userId'])
-export class ExamApplication {
+export class ExamApplication extends PersonColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -33,29 +34,11 @@ export class ExamApplication {
   @Column({ type: 'text', default: 'applied' })
   status: ExamApplicationStatus;
 
-  @Column({ type: 'text' })
-  name: string;
-
-  @Column({ name: 'name_kana', type: 'text' })
-  nameKana: string;
-
-  /** stored lower-case */
-  @Column({ type: 'text' })
-  email: string;
-
   @Column({ name: 'birth_date', type: 'date', nullable: true })
   birthDate: string | null;
 
   @Column({ type: 'text', nullable: true })
   phone: string | null;
-
-  /** the member company, when a member or its contact applied */
-  @Column({ name: 'member_id', type: 'uuid', nullable: true })
-  memberId: string | null;
-
-  /** the candidate's own account, when a member applied for self */
-  @Column({ name: 'user_id', type: 'uuid', nullable: true })
-  userId: string | null;
 
   /** who sent the application (null for the public form) */
   @Column({ name: 'applied_by', type: 'uuid', nullable: true })
