@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import type { AuditQuery } from '@chamber/contracts';
 import { AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE_MAX } from '@chamber/contracts';
+import { OptionalQueryInt } from '../../common/number-fields';
 
 const DAY_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2}))?$/;
 
@@ -40,19 +40,9 @@ export class AuditQueryDto implements AuditQuery {
   @IsIn(['utf8', 'sjis'])
   encoding?: 'utf8' | 'sjis';
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
+  @OptionalQueryInt({ default: 1 }, 1, 100000)
   page?: number;
 
-  @ApiPropertyOptional({ default: AUDIT_PAGE_SIZE, maximum: AUDIT_PAGE_SIZE_MAX })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(AUDIT_PAGE_SIZE_MAX)
+  @OptionalQueryInt({ default: AUDIT_PAGE_SIZE, maximum: AUDIT_PAGE_SIZE_MAX }, 1, AUDIT_PAGE_SIZE_MAX)
   pageSize?: number;
 }

@@ -24,6 +24,7 @@ import type {
 } from '@chamber/contracts';
 import { EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from '@chamber/contracts';
 import { IsInstant, Trim } from '../../common/validators';
+import { OptionalQueryInt } from '../../common/number-fields';
 
 const ACTION_ITEM_CODE = /^[A-Z]\d+-\d+$/;
 
@@ -242,12 +243,7 @@ export class EventListQueryDto implements EventListQuery {
   @IsIn(EVENT_STATUSES)
   status?: EventStatus;
 
-  @ApiPropertyOptional({ maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @OptionalQueryInt({ maximum: 500 }, 1, 500)
   limit?: number;
 }
 

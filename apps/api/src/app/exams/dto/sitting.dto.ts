@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
@@ -16,6 +15,7 @@ import {
 import type { CreateExamSittingRequest, ExamAudience, UpdateExamSittingRequest } from '@chamber/contracts';
 import { EXAM_AUDIENCES } from '@chamber/contracts';
 import { Trim } from '../../common/validators';
+import { OptionalQueryInt } from '../../common/number-fields';
 
 export class CreateExamSittingDto implements CreateExamSittingRequest {
   @ApiProperty({ example: 'boki' })
@@ -149,21 +149,11 @@ export class ExamListQueryDto {
   @MaxLength(40)
   examCode?: string;
 
-  @ApiPropertyOptional({ example: 2026 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalQueryInt({ example: 2026 }, 2000, 2100)
   fiscalYear?: number;
 }
 
 export class ExamStatsQueryDto {
-  @ApiPropertyOptional({ example: 2021, description: 'default: the current fiscal year' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalQueryInt({ example: 2021, description: 'default: the current fiscal year' }, 2000, 2100)
   fiscalYear?: number;
 }

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { ConsultationKind, ConsultationRequest, VisitRequest } from '@chamber/contracts';
 import { CONSULTATION_KINDS } from '@chamber/contracts';
 import { IsCalendarDate, Trim } from '../../common/validators';
+import { FiscalYearQuery, OptionalQueryInt } from '../../common/number-fields';
 
 export class ConsultationDto implements ConsultationRequest {
   @ApiProperty({ enum: CONSULTATION_KINDS })
@@ -52,12 +52,7 @@ export class VisitDto implements VisitRequest {
 }
 
 export class LogQueryDto {
-  @ApiPropertyOptional({ example: 2020 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1989)
-  @Max(2100)
+  @FiscalYearQuery({ example: 2020 })
   fiscalYear?: number;
 
   @ApiPropertyOptional({ enum: CONSULTATION_KINDS })
@@ -70,18 +65,9 @@ export class LogQueryDto {
   @IsUUID()
   memberId?: string;
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @OptionalQueryInt({ default: 1 }, 1)
   page?: number;
 
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @OptionalQueryInt({ default: 50 }, 1, 500)
   pageSize?: number;
 }

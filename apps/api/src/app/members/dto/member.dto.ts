@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsDefined,
@@ -23,6 +22,7 @@ import type {
 } from '@chamber/contracts';
 import { MEMBER_STATUSES, WARDS } from '@chamber/contracts';
 import { IsCalendarDate, IsCorporateNumber, IsFurigana, Trim } from '../../common/validators';
+import { FiscalYearQuery, OptionalQueryInt } from '../../common/number-fields';
 
 /** Fields both create and update take (all optional here; create makes some required). */
 class MemberProfileFields {
@@ -198,20 +198,10 @@ export class MemberSearchQueryDto implements MemberSearchQuery {
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
+  @OptionalQueryInt({ default: 1 }, 1, 100000)
   page?: number;
 
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @OptionalQueryInt({ default: 20 }, 1, 200)
   pageSize?: number;
 
   @ApiPropertyOptional({ enum: MEMBER_STATUSES })
@@ -226,27 +216,13 @@ export class MemberSearchQueryDto implements MemberSearchQuery {
 }
 
 export class InactiveQueryDto {
-  @ApiPropertyOptional({ example: 2020, description: 'default: the current fiscal year' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1989)
-  @Max(2100)
+  @FiscalYearQuery({ example: 2020, description: 'default: the current fiscal year' })
   fiscalYear?: number;
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @OptionalQueryInt({ default: 1 }, 1)
   page?: number;
 
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @OptionalQueryInt({ default: 50 }, 1, 500)
   pageSize?: number;
 
   @ApiPropertyOptional({ enum: WARDS })

@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsNumber,
   IsOptional,
@@ -18,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { KPI_KINDS, type KpiKind } from '@chamber/contracts';
+import { IsFiscalYear } from '../../common/number-fields';
 
 export class LocalizedTextDto {
   @ApiProperty()
@@ -60,9 +60,7 @@ class BaselineDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsInt()
-  @Min(1989)
-  @Max(2100)
+  @IsFiscalYear()
   fiscalYear?: number;
 }
 

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsNumber,
   IsOptional,
@@ -13,6 +12,7 @@ import {
 } from 'class-validator';
 import type { ManualEntryRequest, MilestoneStatus } from '@chamber/contracts';
 import { MILESTONE_STATUSES } from '@chamber/contracts';
+import { IsFiscalYear } from '../../common/number-fields';
 
 /** `value` is a number, or a milestone status. */
 function IsNumberOrMilestone() {
@@ -36,9 +36,7 @@ function IsNumberOrMilestone() {
 
 export class ManualEntryDto implements ManualEntryRequest {
   @ApiProperty({ example: 2026 })
-  @IsInt()
-  @Min(1989)
-  @Max(2100)
+  @IsFiscalYear()
   fiscalYear: number;
 
   @ApiPropertyOptional({ description: 'add to the figure', example: 3 })

@@ -1,17 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { FiscalYearQuery, IsFiscalYear } from '../../common/number-fields';
 
 export class FiscalYearQueryDto {
-  @ApiPropertyOptional({
+  @FiscalYearQuery({
     example: 2019,
     description: 'fiscal year (its starting calendar year); default the current one',
   })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1989)
-  @Max(2100)
   fiscalYear?: number;
 }
 
@@ -31,16 +26,12 @@ export class KpiQueryDto extends FiscalYearQueryDto {
 
 export class ContinuePlanDto {
   @ApiPropertyOptional({ example: 2026 })
-  @IsInt()
-  @Min(1989)
-  @Max(2100)
+  @IsFiscalYear()
   startFiscalYear: number;
 
   @ApiPropertyOptional({ example: 2028 })
   @IsOptional()
-  @IsInt()
-  @Min(1989)
-  @Max(2100)
+  @IsFiscalYear()
   endFiscalYear?: number;
 }
 

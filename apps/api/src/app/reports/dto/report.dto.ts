@@ -1,13 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsFiscalYear } from '../../common/number-fields';
 
 export class AnnualReportQueryDto {
   @ApiProperty({ example: 2020, description: 'fiscal year (its starting calendar year), within a plan' })
   @Type(() => Number)
-  @IsInt()
-  @Min(1989)
-  @Max(2100)
+  @IsFiscalYear()
   fiscalYear: number;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type {
   AnswerSuggestionRequest,
   CreateSuggestionRequest,
@@ -15,6 +15,7 @@ import {
   SUGGESTION_CATEGORIES,
   SUGGESTION_STATUSES,
 } from '@chamber/contracts';
+import { FiscalYearQuery, OptionalQueryInt } from '../../common/number-fields';
 
 /** Surrounding white space is not part of a text; a text of spaces only is empty. */
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
@@ -86,12 +87,7 @@ export class SuggestionListQueryDto implements SuggestionListQuery {
   @IsIn(SUGGESTION_CATEGORIES)
   category?: SuggestionCategory;
 
-  @ApiPropertyOptional({ description: 'received at least this many days ago', example: 14 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(3650)
+  @OptionalQueryInt({ description: 'received at least this many days ago', example: 14 }, 0, 3650)
   olderThanDays?: number;
 
   @ApiPropertyOptional({ example: '総務課' })
@@ -100,12 +96,7 @@ export class SuggestionListQueryDto implements SuggestionListQuery {
   @MaxLength(50)
   division?: string;
 
-  @ApiPropertyOptional({ example: 2026, description: 'fiscal year of receipt' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1989)
-  @Max(2100)
+  @FiscalYearQuery({ example: 2026, description: 'fiscal year of receipt' })
   fiscalYear?: number;
 
   @ApiPropertyOptional({ description: 'words in the suggestion or its answer' })
@@ -129,11 +120,6 @@ export class PublicSuggestionQueryDto {
 }
 
 export class SuggestionStatsQueryDto {
-  @ApiPropertyOptional({ example: 2026, description: 'fiscal year of receipt; default the current one' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1989)
-  @Max(2100)
+  @FiscalYearQuery({ example: 2026, description: 'fiscal year of receipt; default the current one' })
   fiscalYear?: number;
 }
