@@ -1,3 +1,4 @@
+export * from './lib/tokyo-time';
 export * from './lib/fiscal-year';
 export * from './lib/kpi-attainment';
 export * from './lib/corporate-number';

@@ -5,10 +5,10 @@ import {
   parseCheckInCode,
   registrationWindowState,
   seatClaim,
-  tokyoDateTime,
   isEarlyCheckIn,
   tokyoInstant,
 } from './events';
+import { tokyoDateTime } from './tokyo-time';
 
 describe('seat claim', () => {
   it('seats as many as fit and waitlists the rest', () => {

@@ -1,9 +1,7 @@
 /** Pure rules of events and registrations: seats, registration window, outcomes, check-in codes. */
 import type { EventKind, EventStatus, OutcomeType } from '@chamber/contracts';
 import { OUTCOME_TYPES_BY_KIND } from '@chamber/contracts';
-import { tokyoDate } from './fiscal-year';
-
-const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
+import { TOKYO_OFFSET_MS, tokyoDate } from './tokyo-time';
 
 /**
  * How many of `requested` participants get a seat now, the rest joining the waitlist. While anyone
@@ -59,12 +57,6 @@ const TOKEN = /[A-Za-z0-9_-]{16,64}/g;
 export function parseCheckInCode(scanned: string): string | null {
   const matches = scanned.trim().match(TOKEN);
   return matches?.length ? matches[matches.length - 1]! : null;
-}
-
-/** 'YYYY-MM-DD HH:mm' in Asia/Tokyo: how rosters and mails write times. */
-export function tokyoDateTime(instant: Date | string | number): string {
-  const iso = new Date(new Date(instant).getTime() + TOKYO_OFFSET_MS).toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
 /**

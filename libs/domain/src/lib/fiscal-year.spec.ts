@@ -4,9 +4,9 @@ import {
   fiscalYearOf,
   fiscalYearOfDate,
   fiscalYearStart,
-  tokyoDate,
   upcomingGraduationYears,
 } from './fiscal-year';
+import { tokyoDate } from './tokyo-time';
 
 describe('fiscal year (Asia/Tokyo, April start)', () => {
   it('puts the last second of March in the previous fiscal year and 1 April 00:00 in the new one', () => {

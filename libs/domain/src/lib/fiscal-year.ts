@@ -1,12 +1,9 @@
-/**
- * Japanese fiscal years start on 1 April in Asia/Tokyo. Japan has had no daylight saving since 1951,
- * so Tokyo time is always UTC+9 and needs no time-zone database.
- */
-const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
+/** Japanese fiscal years start on 1 April in Asia/Tokyo (always UTC+9: tokyo-time.ts). */
+import { TOKYO_OFFSET_MS, tokyoWallClock } from './tokyo-time';
 
 /** The fiscal year (its starting calendar year) that contains an instant, read in Asia/Tokyo. */
 export function fiscalYearOf(instant: Date | string | number): number {
-  const tokyo = new Date(new Date(instant).getTime() + TOKYO_OFFSET_MS);
+  const tokyo = tokyoWallClock(instant);
   const year = tokyo.getUTCFullYear();
   return tokyo.getUTCMonth() >= 3 ? year : year - 1;
 }
@@ -44,11 +41,6 @@ export function elapsedShare(fromFy: number, toFy: number, now: Date = new Date(
   if (t <= start) return 0;
   if (t >= end) return 1;
   return (t - start) / (end - start);
-}
-
-/** The calendar date (YYYY-MM-DD) of an instant in Asia/Tokyo. */
-export function tokyoDate(instant: Date | string | number): string {
-  return new Date(new Date(instant).getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /**

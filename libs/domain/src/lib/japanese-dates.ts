@@ -4,25 +4,27 @@
  * as certificates and official letters do. The era rules (which day an era starts) come from ICU
  * through Intl, so a future era arrives with the runtime's time-zone and calendar data.
  */
+import { TOKYO_TIME_ZONE, tokyoAt } from './tokyo-time';
+
 const WESTERN = new Intl.DateTimeFormat('ja-JP', {
   year: 'numeric',
   month: 'long',
   day: 'numeric',
-  timeZone: 'Asia/Tokyo',
+  timeZone: TOKYO_TIME_ZONE,
 });
 const ERA = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
   era: 'long',
   year: 'numeric',
   month: 'long',
   day: 'numeric',
-  timeZone: 'Asia/Tokyo',
+  timeZone: TOKYO_TIME_ZONE,
 });
 
 export type DateStyle = 'western' | 'japanese_era';
 
 /** A calendar date (YYYY-MM-DD, read as that day in Tokyo) or an instant. */
 function instant(value: Date | string): Date {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T12:00:00+09:00`);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return tokyoAt(value, '12:00');
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) throw new RangeError(`not a date: ${String(value)}`);
   return d;

@@ -1,4 +1,5 @@
 import type { AddWorksheetOptions, CellValue } from 'exceljs';
+import { tokyoWallClock } from '@chamber/domain';
 import { spreadsheetText } from './spreadsheet-cells';
 
 /**
@@ -15,8 +16,6 @@ export interface XlsxColumn {
 
 export const XLSX_FORMATS = { datetime: 'yyyy/mm/dd hh:mm', date: 'yyyy/mm/dd' } as const;
 
-const TOKYO_OFFSET_MS = 9 * 3600_000; // Japan keeps no daylight saving time
-
 /**
  * A moment as Excel shows it in Tokyo. Excel's dates have no time zone and exceljs writes a Date by
  * its UTC fields, so the moment is moved by Tokyo's offset: 2026-12-03T00:04Z reads 2026/12/03 09:04.
@@ -24,7 +23,7 @@ const TOKYO_OFFSET_MS = 9 * 3600_000; // Japan keeps no daylight saving time
 export function tokyoDateCell(value: Date | string | null | undefined): Date | null {
   if (!value) return null;
   const t = (value instanceof Date ? value : new Date(value)).getTime();
-  return Number.isNaN(t) ? null : new Date(t + TOKYO_OFFSET_MS);
+  return Number.isNaN(t) ? null : tokyoWallClock(t);
 }
 
 /** A calendar date ("2000-04-01", a birth date or an exam day) as a date cell. */

@@ -1,4 +1,4 @@
-import { japaneseDate, tokyoDateTime } from '@chamber/domain';
+import { japaneseDate, TOKYO_TIME_ZONE, tokyoDateTime } from '@chamber/domain';
 import type { Readable } from 'stream';
 import type { ChamberIdentity } from '../chamber/chamber.service';
 import { endPdf, japanesePdf, JP, JP_BOLD } from '../pdf/japanese-fonts';
@@ -15,7 +15,7 @@ export interface PosterData {
   signupUrl: string;
 }
 
-const WEEKDAY = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', weekday: 'short' });
+const WEEKDAY = new Intl.DateTimeFormat('ja-JP', { timeZone: TOKYO_TIME_ZONE, weekday: 'short' });
 const INK = '#1a3d6d';
 
 /**

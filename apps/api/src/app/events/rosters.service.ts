@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify';
 import { encode } from 'iconv-lite';
 import type { RosterCsvEncoding, RosterEntry, RosterQuery } from '@chamber/contracts';
-import { searchKey } from '@chamber/domain';
+import { searchKey, tokyoDate } from '@chamber/domain';
 import { PassThrough, pipeline, Readable, Transform } from 'stream';
 import { StringDecoder } from 'string_decoder';
 import { DataSource } from 'typeorm';
@@ -159,7 +159,7 @@ export class RostersService {
   }
 
   private filename(event: ChamberEvent, ext: string): string {
-    const date = new Date(event.startsAt.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+    const date = tokyoDate(event.startsAt);
     return `名簿_${date}_${event.titleJa}`.replace(/[\\/:*?"<>|\r\n]+/g, '_').slice(0, 120) + `.${ext}`;
   }
 }

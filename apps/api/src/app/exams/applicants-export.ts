@@ -6,6 +6,7 @@ import type {
   ExamResult,
   ExamSitting,
 } from '@chamber/contracts';
+import { tokyoDateTime } from '@chamber/domain';
 import { ExcelCsv, ExcelEncoding, excelCsv } from '../common/excel-csv';
 import { exceljs } from '../common/lazy-modules';
 import { spreadsheetRow, spreadsheetText } from '../common/spreadsheet-cells';
@@ -42,12 +43,6 @@ const HEADER = [
   '取消日時',
 ];
 
-/** "2026-05-01 09:30" in Asia/Tokyo (always UTC+9). */
-function tokyoDateTime(iso: string | null): string {
-  if (!iso) return '';
-  return new Date(new Date(iso).getTime() + 9 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
-
 /** The cells of each applicant, text never a formula (see spreadsheetRow). */
 function records(rows: ExamApplication[]): (string | number)[][] {
   return rows.map((a) =>
@@ -65,8 +60,8 @@ function records(rows: ExamApplication[]): (string | number)[][] {
       STATUS_JA[a.status],
       a.result ? RESULT_JA[a.result] : '',
       a.score ?? '',
-      tokyoDateTime(a.appliedAt),
-      tokyoDateTime(a.cancelledAt),
+      a.appliedAt ? tokyoDateTime(a.appliedAt) : '',
+      a.cancelledAt ? tokyoDateTime(a.cancelledAt) : '',
     ]),
   );
 }

@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ExamSitting as ExamSittingView, ExamStatsRow, ExamType as ExamTypeView } from '@chamber/contracts';
 import { STAFF_ROLES } from '@chamber/contracts';
-import { currentFiscalYear, fiscalYearEnd, fiscalYearStart, passRate, sittingCode, tokyoDate } from '@chamber/domain';
+import {
+  currentFiscalYear,
+  fiscalYearEnd,
+  fiscalYearStart,
+  passRate,
+  sittingCode,
+  tokyoAt,
+  tokyoDate,
+} from '@chamber/domain';
 import type { AuthUser } from '../auth/auth.decorators';
 import { badRequest, conflict, notFound, unauthorized } from '../common/errors';
 import { ExamSitting } from './entities/exam-sitting.entity';
@@ -16,7 +24,7 @@ const TOKYO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A day (YYYY-MM-DD, read in Tokyo) or an instant. */
 function instantOf(value: string, endOfDay = false): Date {
   if (TOKYO_DAY.test(value)) {
-    const start = new Date(`${value}T00:00:00+09:00`);
+    const start = tokyoAt(value);
     return endOfDay ? new Date(start.getTime() + 86_400_000) : start;
   }
   return new Date(value);

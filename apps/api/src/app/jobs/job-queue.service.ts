@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, type Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import { TOKYO_TIME_ZONE } from '@chamber/domain';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DATABASE_INFO, DatabaseInfo } from '../common/database-info';
@@ -79,7 +80,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
         // a queue made before (another configuration, an earlier version, the embedded template) keeps
         // its options: this configuration's apply
         await boss.updateQueue(r.name, options);
-        if (r.cron) await boss.schedule(r.name, r.cron, {}, { tz: 'Asia/Tokyo' });
+        if (r.cron) await boss.schedule(r.name, r.cron, {}, { tz: TOKYO_TIME_ZONE });
       }
     });
     for (const r of this.registrations) {

@@ -1,4 +1,5 @@
 import type { Language } from '@chamber/contracts';
+import { TOKYO_TIME_ZONE } from '@chamber/domain';
 import type { MailAttachment, RenderedMail } from './mail-intent';
 
 /**
@@ -155,7 +156,7 @@ export function layoutMail(c: MailContent, lang: Language, chamber: ChamberForMa
 
 const DATE_TIME: Record<Language, Intl.DateTimeFormat> = {
   ja: new Intl.DateTimeFormat('ja-JP', {
-    timeZone: 'Asia/Tokyo',
+    timeZone: TOKYO_TIME_ZONE,
     year: 'numeric',
     month: 'long',
     day: 'numeric',
@@ -164,7 +165,7 @@ const DATE_TIME: Record<Language, Intl.DateTimeFormat> = {
     minute: '2-digit',
   }),
   en: new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Tokyo',
+    timeZone: TOKYO_TIME_ZONE,
     year: 'numeric',
     month: 'long',
     day: 'numeric',
@@ -173,7 +174,7 @@ const DATE_TIME: Record<Language, Intl.DateTimeFormat> = {
     minute: '2-digit',
   }),
 };
-const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit' });
+const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: TOKYO_TIME_ZONE, hour: '2-digit', minute: '2-digit' });
 
 /** A date and time in Tokyo, as people of that language write it ("2026年12月3日(木) 14:00"). */
 export function mailDateTime(instant: Date | string, lang: Language): string {

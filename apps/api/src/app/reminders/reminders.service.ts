@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { tokyoDate } from '@chamber/domain';
+import { tokyoAt, tokyoDate } from '@chamber/domain';
 import { JobQueue } from '../jobs/job-queue.service';
 import type { Language } from '@chamber/contracts';
 import { greeting, MailContent, mailDateTime } from '../mail/mail-layout';
@@ -86,7 +86,7 @@ export class RemindersService implements OnModuleInit {
   /** Reminders for what starts tomorrow (Tokyo calendar day after `now`). Returns how many were queued. */
   async sendDue(now: Date): Promise<{ events: number; exams: number }> {
     const tomorrow = tokyoDate(new Date(now.getTime() + 86400_000));
-    const from = tokyoMidnight(tomorrow);
+    const from = tokyoAt(tomorrow);
     const to = new Date(from.getTime() + 86400_000);
     return this.dataSource.transaction(async (m) => {
       const events = (await m.query(
@@ -119,11 +119,6 @@ export class RemindersService implements OnModuleInit {
       return { events: events.length, exams: exams.length };
     });
   }
-}
-
-/** 00:00 Asia/Tokyo of a calendar date. */
-function tokyoMidnight(date: string): Date {
-  return new Date(`${date}T00:00:00+09:00`);
 }
 
 function reminderMail(kind: 'event' | 'exam', r: Due, lang: Language): MailContent {

@@ -1,4 +1,5 @@
 import type { KpiStatus } from '@chamber/contracts';
+import { TOKYO_TIME_ZONE, tokyoAt } from '@chamber/domain';
 
 /** How the report names a KPI's status in Japanese (the dashboard's words). */
 export const STATUS_JA: Record<KpiStatus, string> = {
@@ -18,8 +19,8 @@ export function japaneseFiscalYear(fiscalYear: number): string {
   const parts = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
     era: 'long',
     year: 'numeric',
-    timeZone: 'Asia/Tokyo',
-  }).formatToParts(new Date(`${fiscalYear}-05-01T12:00:00+09:00`));
+    timeZone: TOKYO_TIME_ZONE,
+  }).formatToParts(tokyoAt(`${fiscalYear}-05-01`, '12:00'));
   const era = parts.find((p) => p.type === 'era')?.value ?? '';
   const year = parts.find((p) => p.type === 'year')?.value ?? String(fiscalYear);
   return `${era}${year === '1' ? '元' : year}年度`;

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { StaffSuggestionView, SuggestionCategory, SuggestionStatus } from '@chamber/contracts';
+import { tokyoDateTime } from '@chamber/domain';
 import { spreadsheetRow } from '../common/spreadsheet-cells';
 
 /** Category names in Japanese, for the export and the answer mail. */
@@ -11,12 +12,6 @@ export const CATEGORY_JA: Record<SuggestionCategory, string> = {
   other: 'その他',
 };
 const STATUS_JA: Record<SuggestionStatus, string> = { received: '受付', in_review: '検討中', answered: '回答済み' };
-
-/** "2026-05-01 09:30" in Asia/Tokyo (always UTC+9). */
-function tokyoDateTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  return new Date(new Date(iso).getTime() + 9 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
 
 /**
  * The staff export, built from staff views only (which carry no poster for anonymous suggestions):
@@ -55,7 +50,7 @@ export function suggestionsCsv(rows: StaffSuggestionView[]): string {
       s.anonymous ? '' : s.poster?.memberName,
       s.body,
       s.answer?.body,
-      tokyoDateTime(s.answer?.answeredAt),
+      s.answer?.answeredAt ? tokyoDateTime(s.answer.answeredAt) : '',
       s.answer ? (s.answer.public ? '公開' : '非公開') : '',
       String(s.ageDays),
     ]),
