@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'child_process';
 import { createHmac, randomBytes } from 'crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'fs';
 import { connect, createServer } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -257,6 +257,8 @@ onEmbedded('a new embedded data folder', () => {
       const template = /a copy of the template (\S+)\)/.exec(a.log())?.[1];
       expect(template).toBeTruthy();
       expect(b.log()).toContain(`a copy of the template ${template}`);
+      // the copy begun on another thread while the server loaded was taken whole: nothing half-made is left
+      expect(readdirSync(a.dataDir!).sort()).toEqual(['pglite', 'secrets']);
       // per folder: the secret (a token of one is refused by the other); the demo accounts come with the copy
       const secret = (s: RunningServer) => readFileSync(join(s.dataDir!, 'secrets', 'jwt-secret'), 'utf8');
       expect(secret(a)).not.toBe(secret(b));

@@ -1,3 +1,4 @@
+import './first-start';
 import 'reflect-metadata';
 import { ConsoleLogger, Logger } from '@nestjs/common';
 import cluster from 'node:cluster';
@@ -11,7 +12,8 @@ import {
   embeddedTemplateDir,
   ensureEmbeddedTemplate,
   seedEmbeddedFolder,
-  TemplateVariant,
+  templateVariant,
+  seedDemoFromEnv,
   TemplateWarmUp,
 } from './app/database/embedded-template';
 import { prepareDatabase } from './app/database/prepare-database';
@@ -22,7 +24,6 @@ import { DataSource } from 'typeorm';
 import { randomBytes } from 'crypto';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
-import { currentFiscalYear } from '@chamber/domain';
 
 /** `--remove-demo-accounts`: deactivate the demo accounts of this database, then exit. */
 const REMOVE_DEMO = process.argv.includes('--remove-demo-accounts');
@@ -40,11 +41,6 @@ async function withDataSource<T>(
     await ds.destroy();
   }
 }
-
-/** The template a new data folder of this configuration copies: with the demo activity in development. */
-const templateVariant = (seedDemo: boolean): TemplateVariant => ({
-  demoFiscalYear: seedDemo ? currentFiscalYear(new Date()) : null,
-});
 
 /**
  * The app started once on a template database and stopped: the job queue's schema, queues and
@@ -75,9 +71,7 @@ async function bootstrap(): Promise<void> {
   const logger = new Logger('Main');
   if (process.argv.includes('--prepare-embedded-template')) {
     // part of the build (npm run build, npm start): the first start of a data folder is then a copy
-    const env = process.env;
-    const seedDemo = env['SEED_DEMO'] ? /^(1|true|yes)$/i.test(env['SEED_DEMO']) : env['NODE_ENV'] !== 'production';
-    const template = await ensureEmbeddedTemplate(templateVariant(seedDemo), warmUpTemplate);
+    const template = await ensureEmbeddedTemplate(templateVariant(seedDemoFromEnv(process.env)), warmUpTemplate);
     logger.log(`embedded database template: ${template}`);
     process.exit(0);
   }

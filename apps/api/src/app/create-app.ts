@@ -96,10 +96,9 @@ function securityHeaders(production: boolean) {
   });
 }
 
-/** Swagger UI at /api/docs and the OpenAPI document at /api/docs-json (API_DOCS). */
+/** Swagger UI at /api/docs and the OpenAPI document at /api/docs-json (API_DOCS), built at the first ask. */
 function serveApiDocs(app: NestExpressApplication): void {
-  const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 }
 
 /**

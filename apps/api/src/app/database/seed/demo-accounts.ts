@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { verifyPassword } from '../../auth/password';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-seed';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-account-list';
 
 /** What a removed demo account keeps as its hash: no password verifies against it. */
 const REMOVED = '!demo-account-removed';

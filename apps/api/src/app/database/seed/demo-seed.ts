@@ -1,5 +1,4 @@
 import { EntityManager } from 'typeorm';
-import type { Role } from '@chamber/contracts';
 import { currentFiscalYear } from '@chamber/domain';
 import { UserAccount } from '../../auth/entities/user-account.entity';
 import { hashPassword } from '../../auth/password';
@@ -9,16 +8,7 @@ import { insertPlan } from '../../plan/seed/insert-plan';
 import { KpiRecorder, KpiRecord } from '../../plan/kpi-recorder.service';
 import { KpiLedgerEntry } from '../../plan/entities/kpi-ledger-entry.entity';
 import { loadPlanTree, toPlanSeed } from '../../plan/plan-tree';
-
-export const DEMO_PASSWORD = 'demo-pass-2019';
-
-export const DEMO_ACCOUNTS: { email: string; role: Role; displayName: string; member?: boolean }[] = [
-  { email: 'admin@example.jp', role: 'admin', displayName: '管理者 デモ' },
-  { email: 'staff@example.jp', role: 'staff', displayName: '職員 デモ' },
-  { email: 'manager@example.jp', role: 'manager', displayName: '事務局長 デモ' },
-  { email: 'member-admin@example.jp', role: 'member_admin', displayName: '会員担当 デモ', member: true },
-  { email: 'member@example.jp', role: 'member', displayName: '会員社員 デモ', member: true },
-];
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-account-list';
 
 /** The period of the plan's cadence (three fiscal years from FY2019) that contains a FY. */
 export function cadencePeriod(fy: number, first = 2019, length = 3): [number, number] {
