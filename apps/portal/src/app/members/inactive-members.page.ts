@@ -3,7 +3,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { WARDS } from '@chamber/contracts';
 import type { Ward } from '@chamber/contracts';
 import { currentFiscalYear } from '@chamber/domain';
 import { DisplayPrefsService } from '../core/display-prefs.service';
@@ -12,6 +11,7 @@ import { PageFrameComponent } from '../core/page-frame.component';
 import { PagedList } from '../core/paged-list';
 import { PagedTableComponent, PageRowsDirective } from '../core/paged-table.component';
 import { wardLabel } from './member-labels';
+import { WardFilterComponent } from './ward-filter.component';
 import { MembersDataService } from './members-data.service';
 import { MembersTabsComponent } from './members-tabs.component';
 import { ScrollRegionDirective } from '../core/scroll-region.directive';
@@ -20,6 +20,7 @@ import { ScrollRegionDirective } from '../core/scroll-region.directive';
 @Component({
   selector: 'cp-inactive-members-page',
   imports: [
+    WardFilterComponent,
     ScrollRegionDirective,
     MatFormFieldModule,
     MatSelectModule,
@@ -47,15 +48,7 @@ import { ScrollRegionDirective } from '../core/scroll-region.directive';
             }
           </mat-select>
         </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'members.fields.ward' | transloco }}</mat-label>
-          <mat-select [value]="list.query().ward" (selectionChange)="list.patch({ ward: $event.value, page: 1 })">
-            <mat-option value="">{{ 'members.list.all' | transloco }}</mat-option>
-            @for (w of wards; track w) {
-              <mat-option [value]="w">{{ wardName(w) }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+        <cp-ward-filter [value]="list.query().ward" (changed)="list.patch({ ward: $event, page: 1 })" />
       </div>
       <cp-paged-table [list]="list">
         <ng-template cpPageRows let-r>
@@ -104,7 +97,6 @@ export class InactiveMembersPage {
   private readonly language = inject(LanguageService);
   protected readonly prefs = inject(DisplayPrefsService);
 
-  protected readonly wards = WARDS;
   protected readonly years = Array.from({ length: currentFiscalYear() - 2018 + 1 }, (_, i) => currentFiscalYear() - i);
   protected readonly list = new PagedList({
     initial: { fiscalYear: currentFiscalYear(), ward: '' as Ward | '', page: 1, pageSize: 50 },

@@ -16,6 +16,7 @@ import { PageFrameComponent } from '../core/page-frame.component';
 import { PagedList } from '../core/paged-list';
 import { PagedTableComponent, PageRowsDirective } from '../core/paged-table.component';
 import { statusKey, wardLabel } from './member-labels';
+import { WardFilterComponent } from './ward-filter.component';
 import { MembersDataService } from './members-data.service';
 import { MembersTabsComponent } from './members-tabs.component';
 import { ScrollRegionDirective } from '../core/scroll-region.directive';
@@ -32,6 +33,7 @@ interface Query {
 @Component({
   selector: 'cp-member-list-page',
   imports: [
+    WardFilterComponent,
     CsvMenuComponent,
     ScrollRegionDirective,
     MatButtonModule,
@@ -89,15 +91,7 @@ interface Query {
             }
           </mat-select>
         </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'members.fields.ward' | transloco }}</mat-label>
-          <mat-select [value]="query().ward" (selectionChange)="patch({ ward: $event.value, page: 1 })">
-            <mat-option value="">{{ 'members.list.all' | transloco }}</mat-option>
-            @for (w of wards; track w) {
-              <mat-option [value]="w">{{ ward(w) }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+        <cp-ward-filter [value]="query().ward" (changed)="patch({ ward: $event, page: 1 })" />
       </div>
 
       <cp-paged-table [list]="list" [pageSizeOptions]="[20, 50, 100]">
@@ -156,7 +150,6 @@ export class MemberListPage {
   protected readonly prefs = inject(DisplayPrefsService);
 
   protected readonly statuses = MEMBER_STATUSES;
-  protected readonly wards = WARDS;
   protected readonly statusKey = statusKey;
 
   protected readonly list = new PagedList({
